@@ -1,0 +1,61 @@
+package dev.kefu.text.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kefu.text.Language;
+import dev.kefu.text.script.ChineseScript;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageDetectorTest {
+
+    private static LanguageDetector detector;
+
+    @BeforeAll
+    static void load() {
+        detector = LanguageDetector.load(ChineseScript.load());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiterString = "=>", value = {
+        // zh-Hans, short and long
+        "退款 => ZH_HANS",
+        "转人工 => ZH_HANS",
+        "我的快递到哪了 => ZH_HANS",
+        "我昨天买的iPhone怎么还没发货 => ZH_HANS",
+        "发票 => ZH_HANS",
+        // zh-Hant
+        "退貨 => ZH_HANT",
+        "轉人工 => ZH_HANT",
+        "我的訂單什麼時候會到 => ZH_HANT",
+        "請問運費怎麼算 => ZH_HANT",
+        "我的帳號登入不了 => ZH_HANT",
+        // en, down to one word
+        "refund => EN",
+        "hi => EN",
+        "where is my order? => EN",
+        "Can I get an invoice for my company => EN",
+        "HELP => EN",
+        // neither
+        "123456 => UNDETERMINED",
+        "👍👍 => UNDETERMINED",
+        "ありがとうございます => UNDETERMINED",
+        "안녕하세요 => UNDETERMINED",
+    })
+    void detectsShortChatMessages(String text, Language expected) {
+        assertThat(detector.detect(text).language()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiterString = "=>", value = {
+        "Je voudrais savoir quand ma commande sera livrée chez moi => fr",
+        "Quisiera saber cuándo llegará mi pedido a mi casa => es",
+        "Ich möchte wissen, wann meine Bestellung ankommt => de",
+    })
+    void namesOtherLanguagesOfLongerLatinText(String text, String tag) {
+        Detection detection = detector.detect(text);
+        assertThat(detection.language()).isEqualTo(Language.UNDETERMINED);
+        assertThat(detection.tag()).isEqualTo(tag);
+    }
+}
