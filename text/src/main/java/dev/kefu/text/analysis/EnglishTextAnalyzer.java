@@ -2,7 +2,9 @@ package dev.kefu.text.analysis;
 
 import dev.kefu.text.normalize.TextNormalizer;
 import java.io.Reader;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -12,8 +14,21 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
-/** English text for search and classification: normalize, tokenize, lower-case, drop stop words, stem. */
+/**
+ * English text for search and classification: normalize, tokenize, lower-case, drop stop words,
+ * stem. The stop words add the pronouns and question words every customer question has, which
+ * say nothing about its topic.
+ */
 public final class EnglishTextAnalyzer extends Analyzer {
+
+    private static final CharArraySet STOP_WORDS = stopWords();
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        words.addAll(List.of("i", "me", "my", "we", "our", "you", "your", "do", "does", "did", "can", "could",
+                "would", "should", "how", "what", "where", "when", "which", "who", "why", "please", "am", "has", "have"));
+        return CharArraySet.unmodifiableSet(words);
+    }
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
@@ -25,7 +40,7 @@ public final class EnglishTextAnalyzer extends Analyzer {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
-        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new StopFilter(stream, STOP_WORDS);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

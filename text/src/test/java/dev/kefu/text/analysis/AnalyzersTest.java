@@ -32,7 +32,7 @@ class AnalyzersTest {
     @Test
     void englishStemsAndDropsStopWords() {
         assertThat(Analysis.tokens(english, "Where are my Orders? Returning the parcel"))
-                .containsExactly("where", "my", "order", "return", "parcel");
+                .containsExactly("order", "return", "parcel");
     }
 
     @Test

@@ -1,0 +1,88 @@
+package dev.kefu.core.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A conversation as its events make it: folded one event at a time by {@link #apply}. Immutable;
+ * {@code apply} returns the next version.
+ */
+public record Conversation(String id, String channel, String userId, ConversationState state, String language,
+                           Instant openedAt, Instant updatedAt, long lastSequence, int consecutiveFallbacks,
+                           HandoffReason handoffReason, List<TranscriptLine> transcript) {
+
+    public static final String FALLBACK_DATA = "fallback";
+
+    public Conversation {
+        transcript = List.copyOf(transcript);
+    }
+
+    /** One line of what was said, by whom. */
+    public record TranscriptLine(long sequence, Instant at, EventKind kind, String actor, String text) {
+    }
+
+    /** Rebuilds a conversation from its events, in order. */
+    public static Conversation replay(List<ConversationEvent> events) {
+        Conversation conversation = null;
+        for (ConversationEvent event : events) {
+            conversation = conversation == null ? open(event) : conversation.apply(event);
+        }
+        if (conversation == null) {
+            throw new IllegalArgumentException("no events");
+        }
+        return conversation;
+    }
+
+    public static Conversation open(ConversationEvent opened) {
+        if (opened.kind() != EventKind.OPENED) {
+            throw new IllegalArgumentException("a conversation starts with OPENED, not " + opened.kind());
+        }
+        return new Conversation(opened.conversationId(), opened.data("channel"), opened.data("userId"),
+                ConversationState.BOT, opened.data("language"), opened.at(), opened.at(), opened.sequence(), 0,
+                null, List.of());
+    }
+
+    public Conversation apply(ConversationEvent event) {
+        if (!event.conversationId().equals(id)) {
+            throw new IllegalArgumentException("event of " + event.conversationId() + " applied to " + id);
+        }
+        ConversationState nextState = state;
+        String nextLanguage = language;
+        int fallbacks = consecutiveFallbacks;
+        HandoffReason reason = handoffReason;
+        List<TranscriptLine> lines = transcript;
+        switch (event.kind()) {
+            case OPENED -> throw new IllegalArgumentException("conversation " + id + " is already open");
+            case CUSTOMER_MESSAGE -> {
+                lines = append(event);
+                if (event.data("language") != null && !"und".equals(event.data("language"))) {
+                    nextLanguage = event.data("language");
+                }
+            }
+            case BOT_REPLY -> {
+                lines = append(event);
+                fallbacks = "true".equals(event.data(FALLBACK_DATA)) ? fallbacks + 1 : 0;
+            }
+            case AGENT_MESSAGE -> lines = append(event);
+            case STATE_CHANGED -> {
+                nextState = ConversationState.valueOf(event.data("to"));
+                if (nextState == ConversationState.QUEUED && event.data("reason") != null) {
+                    reason = HandoffReason.valueOf(event.data("reason"));
+                }
+                if (nextState == ConversationState.BOT) {
+                    fallbacks = 0;
+                }
+            }
+        }
+        return new Conversation(id, channel, userId, nextState, nextLanguage, openedAt, event.at(),
+                event.sequence(), fallbacks, reason, lines);
+    }
+
+    private List<TranscriptLine> append(ConversationEvent event) {
+        List<TranscriptLine> lines = new ArrayList<>(transcript.size() + 1);
+        lines.addAll(transcript);
+        lines.add(new TranscriptLine(event.sequence(), event.at(), event.kind(), event.actor(), event.text()));
+        return lines;
+    }
+}

@@ -1,0 +1,222 @@
+package dev.kefu.core.engine;
+
+import dev.kefu.core.admission.RateLimitedException;
+import dev.kefu.core.admission.RateLimiter;
+import dev.kefu.core.admission.RecentMessages;
+import dev.kefu.core.conversation.Conversation;
+import dev.kefu.core.conversation.ConversationCommand;
+import dev.kefu.core.conversation.ConversationEvent;
+import dev.kefu.core.conversation.ConversationState;
+import dev.kefu.core.conversation.EventKind;
+import dev.kefu.core.conversation.HandoffReason;
+import dev.kefu.core.conversation.Transitions;
+import dev.kefu.core.message.InboundMessage;
+import dev.kefu.core.message.Reply;
+import dev.kefu.core.message.ReplyType;
+import dev.kefu.core.message.TurnAnalysis;
+import dev.kefu.core.message.TurnResult;
+import dev.kefu.core.policy.PolicyOutcome;
+import dev.kefu.core.policy.ReplyPolicy;
+import dev.kefu.core.store.ConversationStore;
+import dev.kefu.intents.Intent;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Takes a customer's message through the pipeline and the policy, and stores the turn as events
+ * before answering. Messages of one sender are handled one at a time, in order; different senders
+ * run in parallel. Build it with {@link EngineBuilder}.
+ */
+public final class Engine {
+
+    private static final int LOCK_STRIPES = 256;
+
+    private final ConversationStore store;
+    private final List<Stage> stages;
+    private final ReplyPolicy policy;
+    private final RateLimiter rateLimiter;
+    private final RecentMessages recentMessages;
+    private final Clock clock;
+    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+
+    Engine(ConversationStore store, List<Stage> stages, ReplyPolicy policy, RateLimiter rateLimiter,
+           RecentMessages recentMessages, Clock clock) {
+        this.store = store;
+        this.stages = List.copyOf(stages);
+        this.policy = policy;
+        this.rateLimiter = rateLimiter;
+        this.recentMessages = recentMessages;
+        this.clock = clock;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new ReentrantLock();
+        }
+    }
+
+    public static EngineBuilder builder() {
+        return new EngineBuilder();
+    }
+
+    /**
+     * Handles one message. Throws {@link RateLimitedException} when the sender sends too fast (the
+     * message is not taken); a redelivered message with the same platform id gets the first result.
+     */
+    public TurnResult handle(InboundMessage message) {
+        String sender = message.channel() + ":" + message.userId();
+        String dedupeKey = message.externalId() == null ? null : message.channel() + ":" + message.externalId();
+        if (dedupeKey != null) {
+            var earlier = recentMessages.seen(dedupeKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        rateLimiter.acquire(sender).ifPresent(wait -> {
+            throw new RateLimitedException(wait);
+        });
+        ReentrantLock lock = locks[Math.floorMod(sender.hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            TurnResult result = handleInOrder(message);
+            if (dedupeKey != null) {
+                recentMessages.remember(dedupeKey, result);
+            }
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private TurnResult handleInOrder(InboundMessage message) {
+        EventLog log = logFor(message);
+        Turn turn = new Turn(message, log.conversation);
+        stages.forEach(stage -> stage.apply(turn));
+        log.add(EventKind.CUSTOMER_MESSAGE, "customer", turn.redactedText(), Map.of(
+                "language", turn.languageTag(),
+                "intent", turn.intent().name(),
+                "sentiment", String.format(Locale.ROOT, "%.3f", turn.sentiment().score())));
+
+        List<Reply> replies = new ArrayList<>();
+        HandoffReason handoff = null;
+        switch (log.conversation.state()) {
+            case BOT -> {
+                PolicyOutcome outcome = policy.decide(turn, store.inState(ConversationState.QUEUED).size());
+                replies.addAll(outcome.replies());
+                handoff = outcome.handoff();
+            }
+            case QUEUED -> replies.add(policy.whileQueued(turn.language(), queuePosition(log.conversation.id())));
+            case AGENT, RESOLVED -> { }
+        }
+        for (Reply reply : replies) {
+            Map<String, String> data = new HashMap<>();
+            data.put("type", reply.type().wireName());
+            if (reply.faqId() != null) {
+                data.put("faqId", reply.faqId());
+            }
+            if (reply.type() == ReplyType.FALLBACK) {
+                data.put(Conversation.FALLBACK_DATA, "true");
+            }
+            log.add(EventKind.BOT_REPLY, "bot", reply.text(), data);
+        }
+        if (handoff != null) {
+            log.transition(ConversationCommand.HAND_OFF, "bot", handoff.name());
+        }
+        store.append(log.events);
+        return new TurnResult(log.conversation.id(), log.conversation.state(), replies,
+                new TurnAnalysis(turn.languageTag(), intentOf(turn), turn.sentiment(), handoff));
+    }
+
+    /** The intent reported for a turn: a conversational one, else the FAQ the knowledge base matched. */
+    private static Intent intentOf(Turn turn) {
+        if (!turn.intent().name().equals(Intent.NONE)) {
+            return turn.intent();
+        }
+        return turn.retrieval().best()
+                .map(m -> new Intent("faq", Math.round(m.confidence() * 1000) / 1000.0))
+                .orElse(turn.intent());
+    }
+
+    /** Changes a conversation's state on behalf of an agent or the system, e.g. resolve or return to the bot. */
+    public Conversation transition(String conversationId, ConversationCommand command, String actor, String reason) {
+        Conversation current = store.find(conversationId)
+                .orElseThrow(() -> new NoSuchElementException("no conversation " + conversationId));
+        String sender = current.channel() + ":" + current.userId();
+        ReentrantLock lock = locks[Math.floorMod(sender.hashCode(), LOCK_STRIPES)];
+        lock.lock();
+        try {
+            EventLog log = new EventLog(store.find(conversationId).orElseThrow());
+            log.transition(command, actor, reason);
+            store.append(log.events);
+            return log.conversation;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public ConversationStore store() {
+        return store;
+    }
+
+    /**
+     * The sender's conversation: the one named if it is theirs and open, else their open one, else a
+     * new one. An unknown, foreign or resolved id opens a new conversation, so ids of others never leak.
+     */
+    private EventLog logFor(InboundMessage message) {
+        Optional<Conversation> existing = Optional.ofNullable(message.conversationId())
+                .flatMap(store::find)
+                .filter(c -> c.channel().equals(message.channel()) && c.userId().equals(message.userId()))
+                .filter(c -> c.state() != ConversationState.RESOLVED)
+                .or(() -> store.findOpen(message.channel(), message.userId()));
+        if (existing.isPresent()) {
+            return new EventLog(existing.get());
+        }
+        ConversationEvent opened = new ConversationEvent(UUID.randomUUID().toString(), 1, clock.instant(),
+                EventKind.OPENED, "customer", null, Map.of("channel", message.channel(), "userId", message.userId()));
+        EventLog log = new EventLog(Conversation.open(opened));
+        log.events.add(opened);
+        return log;
+    }
+
+    private int queuePosition(String conversationId) {
+        List<Conversation> queued = store.inState(ConversationState.QUEUED);
+        for (int i = 0; i < queued.size(); i++) {
+            if (queued.get(i).id().equals(conversationId)) {
+                return i + 1;
+            }
+        }
+        return queued.size() + 1;
+    }
+
+    /** The events of one turn, numbered on from the conversation, with the conversation they make. */
+    private final class EventLog {
+        private final List<ConversationEvent> events = new ArrayList<>();
+        private Conversation conversation;
+
+        EventLog(Conversation existing) {
+            this.conversation = existing;
+        }
+
+        void add(EventKind kind, String actor, String text, Map<String, String> data) {
+            ConversationEvent event = new ConversationEvent(conversation.id(), conversation.lastSequence() + 1,
+                    clock.instant(), kind, actor, text, data);
+            events.add(event);
+            conversation = conversation.apply(event);
+        }
+
+        void transition(ConversationCommand command, String actor, String reason) {
+            ConversationState from = conversation.state();
+            ConversationState to = Transitions.next(from, command);
+            Map<String, String> data = new HashMap<>(Map.of("from", from.name(), "to", to.name(), "command", command.name()));
+            if (reason != null) {
+                data.put("reason", reason);
+            }
+            add(EventKind.STATE_CHANGED, actor, null, data);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.kefu.core.engine;
+
+import dev.kefu.core.admission.RateLimiter;
+import dev.kefu.core.admission.RecentMessages;
+import dev.kefu.core.admission.TokenBucketRateLimiter;
+import dev.kefu.core.policy.BotMessages;
+import dev.kefu.core.policy.PolicySettings;
+import dev.kefu.core.policy.ReplyPolicy;
+import dev.kefu.core.privacy.PiiRedactor;
+import dev.kefu.core.store.ConversationStore;
+import dev.kefu.intents.IntentClassifier;
+import dev.kefu.intents.entities.EntityExtractor;
+import dev.kefu.intents.rules.KeywordIntentClassifier;
+import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.sentiment.moderation.AbuseDetector;
+import dev.kefu.sentiment.polarity.LexiconSentimentAnalyzer;
+import dev.kefu.sentiment.polarity.SentimentAnalyzer;
+import dev.kefu.text.Language;
+import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.script.ChineseScript;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/** Configures an {@link Engine}; the store and the knowledge base are required, the rest has defaults. */
+public final class EngineBuilder {
+
+    private ConversationStore store;
+    private KnowledgeBase knowledgeBase;
+    private ChineseScript script = ChineseScript.load();
+    private LanguageDetector languageDetector;
+    private IntentClassifier intentClassifier;
+    private SentimentAnalyzer sentimentAnalyzer;
+    private PolicySettings policySettings = PolicySettings.DEFAULTS;
+    private RateLimiter rateLimiter;
+    private Language defaultLanguage = Language.EN;
+    private Clock clock = Clock.systemUTC();
+
+    EngineBuilder() {
+    }
+
+    public EngineBuilder store(ConversationStore store) { this.store = store; return this; }
+    public EngineBuilder knowledgeBase(KnowledgeBase knowledgeBase) { this.knowledgeBase = knowledgeBase; return this; }
+    public EngineBuilder chineseScript(ChineseScript script) { this.script = script; return this; }
+    public EngineBuilder languageDetector(LanguageDetector detector) { this.languageDetector = detector; return this; }
+    public EngineBuilder intentClassifier(IntentClassifier classifier) { this.intentClassifier = classifier; return this; }
+    public EngineBuilder sentimentAnalyzer(SentimentAnalyzer analyzer) { this.sentimentAnalyzer = analyzer; return this; }
+    public EngineBuilder policySettings(PolicySettings settings) { this.policySettings = settings; return this; }
+    public EngineBuilder rateLimiter(RateLimiter rateLimiter) { this.rateLimiter = rateLimiter; return this; }
+    /** The language for a first message that has none (digits, emoji). */
+    public EngineBuilder defaultLanguage(Language language) { this.defaultLanguage = language; return this; }
+    public EngineBuilder clock(Clock clock) { this.clock = clock; return this; }
+
+    public Engine build() {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+        LanguageDetector detector = languageDetector != null ? languageDetector : LanguageDetector.load(script);
+        IntentClassifier intents = intentClassifier != null ? intentClassifier : new KeywordIntentClassifier(script);
+        SentimentAnalyzer sentiment = sentimentAnalyzer != null ? sentimentAnalyzer : new LexiconSentimentAnalyzer(script);
+        RateLimiter limiter = rateLimiter != null ? rateLimiter : new TokenBucketRateLimiter(20, 60, clock);
+        List<Stage> stages = List.of(
+                Stages.normalize(),
+                Stages.detectLanguage(detector, defaultLanguage),
+                Stages.redact(new PiiRedactor(new EntityExtractor())),
+                Stages.moderate(new AbuseDetector(script)),
+                Stages.classifyIntent(intents),
+                Stages.scoreSentiment(sentiment),
+                Stages.retrieve(knowledgeBase));
+        return new Engine(store, stages, new ReplyPolicy(policySettings, new BotMessages(script)), limiter,
+                new RecentMessages(10_000), clock);
+    }
+}

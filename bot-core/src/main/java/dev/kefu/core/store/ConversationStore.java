@@ -1,0 +1,31 @@
+package dev.kefu.core.store;
+
+import dev.kefu.core.conversation.Conversation;
+import dev.kefu.core.conversation.ConversationEvent;
+import dev.kefu.core.conversation.ConversationState;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where conversations live: an ordered log of events per conversation, and the conversations
+ * folded from them. {@link #append} returns only once the events are durable, so a message
+ * acknowledged to its sender is never lost. Implementations are thread-safe.
+ */
+public interface ConversationStore extends AutoCloseable {
+
+    /** Stores the events of one turn, all or none; they must continue their conversation's numbering. */
+    void append(List<ConversationEvent> events);
+
+    Optional<Conversation> find(String conversationId);
+
+    /** The user's latest conversation on a channel that is not resolved. */
+    Optional<Conversation> findOpen(String channel, String userId);
+
+    List<ConversationEvent> events(String conversationId);
+
+    /** Conversations in a state, oldest change first. */
+    List<Conversation> inState(ConversationState state);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,170 @@
+package dev.kefu.core.store.journal;
+
+import dev.kefu.core.conversation.Conversation;
+import dev.kefu.core.conversation.ConversationEvent;
+import dev.kefu.core.conversation.ConversationState;
+import dev.kefu.core.conversation.EventKind;
+import dev.kefu.core.store.ConversationStore;
+import dev.kefu.core.store.StoreException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The embedded store: an append-only journal of events, one JSON line each, under a data
+ * directory, with the conversations kept in memory. Each append is written and forced to disk
+ * before it returns, so an acknowledged turn survives {@code kill -9} and power loss. At start-up
+ * the journal is replayed; a last line cut short by a crash is dropped. One instance per directory.
+ */
+public final class JournalConversationStore implements ConversationStore {
+
+    static final String FILE = "events.jsonl";
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final FileChannel channel;
+    private final Map<String, List<ConversationEvent>> events = new ConcurrentHashMap<>();
+    private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+    private final Map<String, String> openByUser = new ConcurrentHashMap<>();
+
+    private JournalConversationStore(FileChannel channel) {
+        this.channel = channel;
+    }
+
+    /** Opens (or creates) the journal in {@code dataDir} and replays it. */
+    public static JournalConversationStore open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            Path file = dataDir.resolve(FILE);
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            JournalConversationStore store = new JournalConversationStore(channel);
+            store.replay(file);
+            return store;
+        } catch (IOException e) {
+            throw new StoreException("cannot open the journal in " + dataDir, e);
+        }
+    }
+
+    private void replay(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int lineStart = 0;
+        long goodLength = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                String line = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
+                if (!line.isBlank()) {
+                    try {
+                        index(json.readValue(line, ConversationEvent.class));
+                    } catch (JacksonException e) {
+                        throw new StoreException("journal " + file + " is corrupt at byte " + lineStart, e);
+                    }
+                }
+                lineStart = i + 1;
+                goodLength = lineStart;
+            }
+        }
+        if (goodLength < bytes.length) {
+            // a write cut short by a crash was never acknowledged: drop it
+            channel.truncate(goodLength);
+            channel.force(true);
+        }
+        channel.position(goodLength);
+    }
+
+    @Override
+    public synchronized void append(List<ConversationEvent> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        checkSequence(batch);
+        StringBuilder lines = new StringBuilder();
+        for (ConversationEvent event : batch) {
+            lines.append(json.writeValueAsString(event)).append('\n');
+        }
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            throw new StoreException("cannot write the journal", e);
+        }
+        batch.forEach(this::index);
+    }
+
+    /** Each event must continue its conversation's numbering, and only a new conversation starts with OPENED. */
+    private void checkSequence(List<ConversationEvent> batch) {
+        Map<String, Long> next = new HashMap<>();
+        for (ConversationEvent event : batch) {
+            long expected = next.computeIfAbsent(event.conversationId(), id -> {
+                Conversation current = conversations.get(id);
+                return current == null ? 1L : current.lastSequence() + 1;
+            });
+            if (event.sequence() != expected || (event.kind() == EventKind.OPENED) != (expected == 1)) {
+                throw new IllegalArgumentException("event " + event.kind() + " #" + event.sequence() + " of "
+                        + event.conversationId() + " out of order; expected #" + expected);
+            }
+            next.put(event.conversationId(), expected + 1);
+        }
+    }
+
+    private void index(ConversationEvent event) {
+        events.computeIfAbsent(event.conversationId(), id -> new ArrayList<>()).add(event);
+        Conversation next = event.kind() == EventKind.OPENED
+                ? Conversation.open(event)
+                : conversations.get(event.conversationId()).apply(event);
+        conversations.put(next.id(), next);
+        String userKey = next.channel() + "\u0000" + next.userId();
+        if (next.state() == ConversationState.RESOLVED) {
+            openByUser.remove(userKey, next.id());
+        } else {
+            openByUser.put(userKey, next.id());
+        }
+    }
+
+    @Override
+    public Optional<Conversation> find(String conversationId) {
+        return Optional.ofNullable(conversations.get(conversationId));
+    }
+
+    @Override
+    public Optional<Conversation> findOpen(String channel, String userId) {
+        String id = openByUser.get(channel + "\u0000" + userId);
+        return id == null ? Optional.empty() : find(id);
+    }
+
+    @Override
+    public synchronized List<ConversationEvent> events(String conversationId) {
+        return List.copyOf(events.getOrDefault(conversationId, List.of()));
+    }
+
+    @Override
+    public List<Conversation> inState(ConversationState state) {
+        return conversations.values().stream().filter(c -> c.state() == state)
+                .sorted(Comparator.comparing(Conversation::updatedAt)).toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close the journal", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.kefu.app.chat;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A customer's message to the chat API. The text's length is checked against the configured limit. */
+record ChatRequest(
+        @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]+", message = "must be a conversation id as returned by the API")
+        String conversationId,
+        @NotBlank @Size(max = 128) String userId,
+        @NotNull @NotBlank String text) {
+}

@@ -1,0 +1,40 @@
+package dev.kefu.app.chat;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.kefu.core.message.Reply;
+import dev.kefu.core.message.TurnResult;
+import java.util.List;
+import java.util.Locale;
+
+/** The chat API's answer, exactly as the public contract in DESIGN.md names its fields. */
+record ChatResponse(String conversationId, String state, List<ReplyDto> replies, AnalysisDto analysis) {
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ReplyDto(String type, String text, String faqId, List<String> suggestions) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AnalysisDto(String language, IntentDto intent, SentimentDto sentiment, String handoffReason) {
+    }
+
+    record IntentDto(String name, double confidence) {
+    }
+
+    record SentimentDto(double score, String label) {
+    }
+
+    static ChatResponse of(TurnResult result) {
+        var analysis = result.analysis();
+        return new ChatResponse(result.conversationId(), result.state().name(),
+                result.replies().stream().map(ChatResponse::reply).toList(),
+                new AnalysisDto(analysis.language(),
+                        new IntentDto(analysis.intent().name(), analysis.intent().confidence()),
+                        new SentimentDto(Math.round(analysis.sentiment().score() * 1000) / 1000.0,
+                                analysis.sentiment().label().name().toLowerCase(Locale.ROOT)),
+                        analysis.handoffReason() == null ? null : analysis.handoffReason().name()));
+    }
+
+    private static ReplyDto reply(Reply reply) {
+        return new ReplyDto(reply.type().wireName(), reply.text(), reply.faqId(), reply.suggestions());
+    }
+}

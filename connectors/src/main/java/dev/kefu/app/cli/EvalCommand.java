@@ -1,0 +1,94 @@
+package dev.kefu.app.cli;
+
+import dev.kefu.kb.FaqEntry;
+import dev.kefu.kb.eval.FaqEvaluation;
+import dev.kefu.kb.eval.FaqReport;
+import dev.kefu.kb.io.FaqFormatException;
+import dev.kefu.kb.io.FaqReader;
+import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.script.ChineseScript;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code kefu eval faq --kb KB --queries Q}: measures retrieval and prints one JSON object as the
+ * last line. Runs without Spring, so it starts fast and prints nothing else on standard output.
+ */
+public final class EvalCommand {
+
+    private static final String USAGE = """
+            usage: kefu eval faq --kb KB.csv --queries QUERIES.csv
+              KB: id,question,answer[,language,alternates,tags] (CSV or JSON); QUERIES: query,id""";
+
+    private EvalCommand() {
+    }
+
+    /** Runs the evaluation named by {@code args}; returns the process exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        try {
+            Map<String, String> options = options(args);
+            return switch (args[0]) {
+                case "faq" -> faq(options, out);
+                default -> {
+                    err.println("kefu eval " + args[0] + ": not available in this version\n" + USAGE);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            err.println("kefu eval: " + e.getMessage() + "\n" + USAGE);
+            return 2;
+        } catch (FaqFormatException | IOException e) {
+            err.println("kefu eval: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int faq(Map<String, String> options, PrintStream out) throws IOException, FaqFormatException {
+        Path kbFile = existing(options, "kb");
+        Path queriesFile = existing(options, "queries");
+        ChineseScript script = ChineseScript.load();
+        List<FaqEntry> entries = new FaqReader(LanguageDetector.load(script)).read(kbFile);
+        KnowledgeBase kb = KnowledgeBase.builder().entries(entries).chineseScript(script).build();
+        FaqReport report = FaqEvaluation.run(kb, FaqEvaluation.readQueries(queriesFile));
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("task", "faq");
+        json.put("kb_entries", entries.size());
+        json.putAll(report.toMap());
+        out.println(JsonMapper.builder().build().writeValueAsString(json));
+        return 0;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("expected --option value, got '" + args[i] + "'");
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    private static Path existing(Map<String, String> options, String name) {
+        String value = options.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("missing --" + name);
+        }
+        Path path = Path.of(value);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("no such file: " + value);
+        }
+        return path;
+    }
+}

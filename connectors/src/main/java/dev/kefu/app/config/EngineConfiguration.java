@@ -1,0 +1,86 @@
+package dev.kefu.app.config;
+
+import dev.kefu.core.admission.TokenBucketRateLimiter;
+import dev.kefu.core.engine.Engine;
+import dev.kefu.core.store.ConversationStore;
+import dev.kefu.core.store.journal.JournalConversationStore;
+import dev.kefu.kb.FaqEntry;
+import dev.kefu.kb.io.FaqFormat;
+import dev.kefu.kb.io.FaqFormatException;
+import dev.kefu.kb.io.FaqReader;
+import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.text.Language;
+import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.script.ChineseScript;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the libraries and the engine from {@link KefuProperties}; all loading happens here, at start-up. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    static final String DEMO_KB = "/kb/demo-faq.csv";
+    private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
+
+    @Bean
+    ChineseScript chineseScript() {
+        return ChineseScript.load();
+    }
+
+    @Bean
+    LanguageDetector languageDetector(ChineseScript script) {
+        return LanguageDetector.load(script);
+    }
+
+    @Bean
+    FaqReader faqReader(LanguageDetector detector) {
+        return new FaqReader(detector);
+    }
+
+    @Bean
+    KnowledgeBase knowledgeBase(KefuProperties properties, FaqReader reader, ChineseScript script)
+            throws IOException, FaqFormatException {
+        List<FaqEntry> entries;
+        if (properties.kb().path() != null) {
+            entries = reader.read(properties.kb().path());
+            log.info("knowledge base {}: {} entries", properties.kb().path(), entries.size());
+        } else {
+            try (InputStream in = EngineConfiguration.class.getResourceAsStream(DEMO_KB)) {
+                entries = reader.read(in, FaqFormat.CSV);
+            }
+            log.info("bundled demo knowledge base: {} entries", entries.size());
+        }
+        return KnowledgeBase.builder().entries(entries).chineseScript(script).build();
+    }
+
+    @Bean(destroyMethod = "close")
+    ConversationStore conversationStore(KefuProperties properties) {
+        if (!properties.store().equals("embedded")) {
+            throw new IllegalStateException("kefu.store=" + properties.store()
+                    + " is not available in this version; use kefu.store=embedded");
+        }
+        return JournalConversationStore.open(properties.dataDir());
+    }
+
+    @Bean
+    Engine engine(KefuProperties properties, ConversationStore store, KnowledgeBase knowledgeBase,
+                  ChineseScript script, LanguageDetector detector) {
+        Clock clock = Clock.systemUTC();
+        Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
+        return Engine.builder()
+                .store(store)
+                .knowledgeBase(knowledgeBase)
+                .chineseScript(script)
+                .languageDetector(detector)
+                .defaultLanguage(defaultLanguage == Language.UNDETERMINED ? Language.EN : defaultLanguage)
+                .rateLimiter(new TokenBucketRateLimiter(properties.chat().rateBurst(), properties.chat().ratePerMinute(), clock))
+                .clock(clock)
+                .build();
+    }
+}

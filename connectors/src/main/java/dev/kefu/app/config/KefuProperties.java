@@ -1,0 +1,31 @@
+package dev.kefu.app.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code kefu.*} settings. {@code kb.path}: a CSV or JSON knowledge base that replaces the
+ * bundled demo; {@code data-dir}: where the embedded store keeps its journal; {@code store}:
+ * {@code embedded} (default) or {@code redis}.
+ */
+@ConfigurationProperties("kefu")
+public record KefuProperties(
+        @DefaultValue("./kefu-data") Path dataDir,
+        @DefaultValue("embedded") String store,
+        @DefaultValue Kb kb,
+        @DefaultValue Chat chat,
+        @DefaultValue Redis redis,
+        @DefaultValue("en") String defaultLanguage) {
+
+    public record Kb(Path path) {
+    }
+
+    /** {@code max-text-length}: longest message accepted; {@code max-body-bytes}: largest request body. */
+    public record Chat(@DefaultValue("2000") int maxTextLength, @DefaultValue("65536") long maxBodyBytes,
+                       @DefaultValue("20") int rateBurst, @DefaultValue("60") int ratePerMinute) {
+    }
+
+    public record Redis(@DefaultValue("redis://localhost:6379") String uri) {
+    }
+}

@@ -1,0 +1,16 @@
+package dev.kefu.intents.entities;
+
+/** Kinds of entity kefu finds in messages; the personal ones are redacted before storage. */
+public enum EntityType {
+    EMAIL(true), PHONE(true), PRC_ID(true), BANK_CARD(true), ORDER_NUMBER(false);
+
+    private final boolean personal;
+
+    EntityType(boolean personal) {
+        this.personal = personal;
+    }
+
+    public boolean isPersonal() {
+        return personal;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.kefu.kb.io;
+
+import java.util.List;
+
+/** A knowledge-base file that cannot be imported; every problem found is listed with its line. */
+public final class FaqFormatException extends Exception {
+
+    private final List<Problem> problems;
+
+    public FaqFormatException(List<Problem> problems) {
+        super(summary(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public FaqFormatException(int line, String message) {
+        this(List.of(new Problem(line, message)));
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** One thing wrong with a file; line 0 means the file as a whole. */
+    public record Problem(int line, String message) {
+        @Override
+        public String toString() {
+            return line > 0 ? "line " + line + ": " + message : message;
+        }
+    }
+
+    private static String summary(List<Problem> problems) {
+        StringBuilder text = new StringBuilder("invalid knowledge base file");
+        int shown = Math.min(problems.size(), 20);
+        for (int i = 0; i < shown; i++) {
+            text.append("\n  ").append(problems.get(i));
+        }
+        if (problems.size() > shown) {
+            text.append("\n  … and ").append(problems.size() - shown).append(" more");
+        }
+        return text.toString();
+    }
+}

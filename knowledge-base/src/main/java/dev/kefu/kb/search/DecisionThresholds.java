@@ -1,0 +1,24 @@
+package dev.kefu.kb.search;
+
+/**
+ * When a retrieval becomes an answer or suggestions. Defaults tuned on the FAQ dev sets (see the
+ * README): {@code answer} is the least confidence to answer, {@code margin} how far the best must
+ * lead the runner-up, {@code suggest} the least confidence to offer an entry as a choice.
+ */
+public record DecisionThresholds(double answer, double margin, double suggest) {
+
+    public static final DecisionThresholds DEFAULTS = new DecisionThresholds(0.55, 0.08, 0.30);
+
+    public DecisionThresholds {
+        if (!(0 <= suggest && suggest <= answer && answer <= 1) || margin < 0 || margin > 1) {
+            throw new IllegalArgumentException("need 0 <= suggest <= answer <= 1 and 0 <= margin <= 1");
+        }
+    }
+
+    Decision decide(double best, double runnerUp) {
+        if (best >= answer && best - runnerUp >= margin) {
+            return Decision.ANSWER;
+        }
+        return best >= suggest ? Decision.SUGGEST : Decision.NO_MATCH;
+    }
+}
