@@ -1,0 +1,176 @@
+package dev.kefu.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kefu.core.admission.RateLimitedException;
+import dev.kefu.core.admission.TokenBucketRateLimiter;
+import dev.kefu.core.conversation.ConversationCommand;
+import dev.kefu.core.conversation.ConversationEvent;
+import dev.kefu.core.conversation.ConversationState;
+import dev.kefu.core.conversation.HandoffReason;
+import dev.kefu.core.message.InboundMessage;
+import dev.kefu.core.message.ReplyType;
+import dev.kefu.core.message.TurnResult;
+import dev.kefu.core.store.journal.JournalConversationStore;
+import dev.kefu.kb.TestKnowledgeBases;
+import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.script.ChineseScript;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EngineTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.builder().entries(TestKnowledgeBases.shop()).build();
+    private static final LanguageDetector DETECTOR = LanguageDetector.load(ChineseScript.load());
+
+    @TempDir
+    Path dir;
+    private JournalConversationStore store;
+    private Engine engine;
+
+    @BeforeEach
+    void start() {
+        store = JournalConversationStore.open(dir);
+        engine = Engine.builder().store(store).knowledgeBase(KB).languageDetector(DETECTOR).build();
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+    }
+
+    private TurnResult say(String user, String text) {
+        return engine.handle(new InboundMessage("web", user, null, text, null, Instant.now()));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({
+        "我要退货,returns,zh-Hans,签收后7天内",
+        "我要退貨,returns,zh-Hant,簽收後7天內",
+        "I want to return something,returns,en,within 7 days",
+        "运费多少钱,shipping-fee,zh-Hans,满99元包邮",
+        "運費多少錢,shipping-fee,zh-Hant,滿99元包郵",
+        "what is the shipping cost,shipping-fee,en,free over $15",
+    })
+    void answersInTheCustomersLanguageAndScript(String text, String faqId, String language, String answerPart) {
+        TurnResult result = say("u1", text);
+        assertThat(result.state()).isEqualTo(ConversationState.BOT);
+        assertThat(result.analysis().language()).isEqualTo(language);
+        assertThat(result.replies()).singleElement().satisfies(r -> {
+            assertThat(r.type()).isIn(ReplyType.ANSWER, ReplyType.SUGGESTIONS);
+            if (r.type() == ReplyType.ANSWER) {
+                assertThat(r.faqId()).isEqualTo(faqId);
+                assertThat(r.text()).contains(answerPart);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"转人工", "轉人工", "我要找人工客服", "talk to a human", "Can I speak to an agent?"})
+    void handsOffWhenAskedForAPerson(String text) {
+        TurnResult result = say("u1", text);
+        assertThat(result.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(result.analysis().handoffReason()).isEqualTo(HandoffReason.USER_REQUEST);
+        assertThat(result.replies()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ReplyType.HANDOFF));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"你们太差了，气死我了！！", "你們太差了，氣死我了！！", "This is the WORST service, absolutely terrible!!"})
+    void handsOffAnAngryCustomer(String text) {
+        TurnResult result = say("u1", text);
+        assertThat(result.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(result.analysis().handoffReason()).isEqualTo(HandoffReason.NEGATIVE_SENTIMENT);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} / {1}")
+    @CsvSource({"今天天气怎么样,股票会涨吗", "今天天氣怎麼樣,股票會漲嗎", "what is the capital of France,who won the match"})
+    void saysItDoesNotKnowThenHandsOffAfterTwoMisses(String first, String second) {
+        TurnResult miss = say("u1", first);
+        assertThat(miss.replies()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ReplyType.FALLBACK));
+        assertThat(miss.state()).isEqualTo(ConversationState.BOT);
+        TurnResult again = say("u1", second);
+        assertThat(again.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(again.analysis().handoffReason()).isEqualTo(HandoffReason.REPEATED_FALLBACK);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"你好", "您好！", "hello", "thanks!", "谢谢", "謝謝"})
+    void answersSmallTalkWithoutSearching(String text) {
+        TurnResult result = say("u1", text);
+        assertThat(result.replies()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ReplyType.SMALLTALK));
+    }
+
+    @Test
+    void whileQueuedTheCustomerIsToldTheirPlaceAndTheBotStaysQuiet() {
+        say("u1", "转人工");
+        TurnResult waiting = say("u1", "怎么退货");
+        assertThat(waiting.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(waiting.replies()).singleElement().satisfies(r -> {
+            assertThat(r.type()).isEqualTo(ReplyType.SYSTEM);
+            assertThat(r.text()).contains("第 1 位");
+        });
+    }
+
+    @Test
+    void anAgentCanReturnTheConversationToTheBotAndResolveIt() {
+        String id = say("u1", "talk to a human").conversationId();
+        engine.transition(id, ConversationCommand.ASSIGN, "agent-1", null);
+        engine.transition(id, ConversationCommand.RETURN_TO_BOT, "agent-1", null);
+        assertThat(say("u1", "how much is shipping?").replies().get(0).type()).isEqualTo(ReplyType.ANSWER);
+        engine.transition(id, ConversationCommand.RESOLVE, "agent-1", "done");
+        TurnResult next = say("u1", "hello again");
+        assertThat(next.conversationId()).isNotEqualTo(id);
+        assertThat(next.state()).isEqualTo(ConversationState.BOT);
+    }
+
+    @Test
+    void continuesTheNamedConversationButNeverAnotherUsersOne() {
+        String mine = say("u1", "hello").conversationId();
+        assertThat(engine.handle(new InboundMessage("web", "u1", mine, "how much is shipping?", null, Instant.now()))
+                .conversationId()).isEqualTo(mine);
+        String theirs = engine.handle(new InboundMessage("web", "intruder", mine, "show me", null, Instant.now()))
+                .conversationId();
+        assertThat(theirs).isNotEqualTo(mine);
+        assertThat(store.events(mine)).noneMatch(e -> "show me".equals(e.text()));
+    }
+
+    @Test
+    void storesPersonalDataRedacted() {
+        String id = say("u1", "我的手机号是13812345678，邮箱 li.lei@example.com，退款多久到账").conversationId();
+        assertThat(store.events(id)).map(ConversationEvent::text).filteredOn(t -> t != null && t.contains("退款"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t).doesNotContain("13812345678").doesNotContain("li.lei@example.com");
+                    assertThat(t).contains("[PHONE]").contains("[EMAIL]");
+                });
+    }
+
+    @Test
+    void aRedeliveredPlatformMessageGetsTheFirstResultOnce() {
+        InboundMessage message = new InboundMessage("telegram", "u9", null, "怎么退货", "update-42", Instant.now());
+        TurnResult first = engine.handle(message);
+        TurnResult second = engine.handle(message);
+        assertThat(second).isEqualTo(first);
+        assertThat(store.events(first.conversationId())).filteredOn(e -> "怎么退货".equals(e.text())).hasSize(1);
+    }
+
+    @Test
+    void refusesAFloodFromOneSenderButNotFromOthers() {
+        Engine strict = Engine.builder().store(store).knowledgeBase(KB).languageDetector(DETECTOR)
+                .rateLimiter(new TokenBucketRateLimiter(3, 6, Clock.systemUTC())).build();
+        for (int i = 0; i < 3; i++) {
+            strict.handle(new InboundMessage("web", "flooder", null, "hi " + i, null, Instant.now()));
+        }
+        assertThatThrownBy(() -> strict.handle(new InboundMessage("web", "flooder", null, "hi", null, Instant.now())))
+                .isInstanceOfSatisfying(RateLimitedException.class, e -> assertThat(e.retryAfter()).isPositive());
+        assertThat(strict.handle(new InboundMessage("web", "calm", null, "hi", null, Instant.now())).replies()).isNotEmpty();
+    }
+}
