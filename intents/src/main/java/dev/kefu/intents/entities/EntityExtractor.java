@@ -21,7 +21,8 @@ public final class EntityExtractor {
     private static final Pattern CN_MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}(?![0-9])");
     private static final Pattern INTL_PHONE = Pattern.compile("(?<![0-9+])\\+[1-9][0-9]{0,2}(?:[ -]?\\(?[0-9]{1,4}\\)?){2,5}(?![0-9])");
     private static final Pattern ORDER = Pattern.compile(
-            "(?i)(?:订单号?|訂單號?|单号|order\\s*(?:no\\.?|number|#|id)?)\\s*[:：#]?\\s*([A-Z0-9][A-Z0-9-]{5,29})");
+            "(?i)(?:订单号?|訂單號?|单号|單號|order\\s*(?:no\\.?|number|#|id)?)\\s*(?:is\\s+|是)?[:：#]?\\s*"
+            + "((?=[A-Z0-9-]*[0-9])[A-Z0-9][A-Z0-9-]{5,29})");
 
     public List<Entity> extract(String text) {
         List<Entity> found = new ArrayList<>();
