@@ -9,27 +9,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@code kefu.chat.max-body-bytes} before they are read into memory:
- * at once when the declared length is too large, else while reading a chunked body.
+ * Refuses request bodies over {@code kefu.chat.max-body-bytes} (or the {@link BodySizeLimit} of
+ * their path) before they are read into memory: at once when the declared length is too large,
+ * else while reading a chunked body.
  */
 @Component
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long defaultLimit;
+    private final List<BodySizeLimit> pathLimits;
 
-    BodySizeLimitFilter(KefuProperties properties) {
-        this.limit = properties.chat().maxBodyBytes();
+    BodySizeLimitFilter(KefuProperties properties, List<BodySizeLimit> pathLimits) {
+        this.defaultLimit = properties.chat().maxBodyBytes();
+        this.pathLimits = List.copyOf(pathLimits);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = pathLimits.stream().filter(l -> request.getRequestURI().startsWith(l.pathPrefix()))
+                .mapToLong(BodySizeLimit::maxBytes).findFirst().orElse(defaultLimit);
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -3,7 +3,7 @@ package dev.kefu.app.web;
 import java.io.IOException;
 
 /** A request body over the configured limit; answered 413. */
-final class PayloadTooLargeException extends IOException {
+public final class PayloadTooLargeException extends IOException {
     PayloadTooLargeException(long limit) {
         super("request body larger than " + limit + " bytes");
     }

@@ -17,7 +17,7 @@ public final class EntryRules {
     public static final int MAX_ANSWER_LENGTH = 5_000;
     public static final int MAX_ALTERNATES = 50;
     public static final int MAX_TAGS = 20;
-    public static final int MAX_TAG_LENGTH = 40;
+    public static final int MAX_TAG_LENGTH = 64;
 
     private static final Pattern ID = Pattern.compile(ID_PATTERN);
 
