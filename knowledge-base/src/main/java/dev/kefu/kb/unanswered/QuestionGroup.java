@@ -1,0 +1,18 @@
+package dev.kefu.kb.unanswered;
+
+import dev.kefu.text.Language;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Similar unanswered questions: how often they were asked, up to three different examples (the
+ * first is the one the group formed around), when first and last, and in which language first.
+ * The id stays the same while the first question is kept.
+ */
+public record QuestionGroup(String id, int count, List<String> examples, Language language,
+                            Instant firstSeen, Instant lastSeen) {
+
+    public QuestionGroup {
+        examples = List.copyOf(examples);
+    }
+}
