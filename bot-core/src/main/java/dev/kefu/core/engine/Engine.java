@@ -38,6 +38,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Engine {
 
     private static final int LOCK_STRIPES = 256;
+    private static final System.Logger LOG = System.getLogger(Engine.class.getName());
 
     private final ConversationStore store;
     private final List<Stage> stages;
@@ -45,16 +46,18 @@ public final class Engine {
     private final RateLimiter rateLimiter;
     private final RecentMessages recentMessages;
     private final Clock clock;
+    private final List<TurnListener> turnListeners;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     Engine(ConversationStore store, List<Stage> stages, ReplyPolicy policy, RateLimiter rateLimiter,
-           RecentMessages recentMessages, Clock clock) {
+           RecentMessages recentMessages, Clock clock, List<TurnListener> turnListeners) {
         this.store = store;
         this.stages = List.copyOf(stages);
         this.policy = policy;
         this.rateLimiter = rateLimiter;
         this.recentMessages = recentMessages;
         this.clock = clock;
+        this.turnListeners = List.copyOf(turnListeners);
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -81,15 +84,27 @@ public final class Engine {
             throw new RateLimitedException(wait);
         });
         ReentrantLock lock = locks[Math.floorMod(sender.hashCode(), LOCK_STRIPES)];
+        TurnResult result;
         lock.lock();
         try {
-            TurnResult result = handleInOrder(message);
+            result = handleInOrder(message);
             if (dedupeKey != null) {
                 recentMessages.remember(dedupeKey, result);
             }
-            return result;
         } finally {
             lock.unlock();
+        }
+        notifyListeners(message, result);
+        return result;
+    }
+
+    private void notifyListeners(InboundMessage message, TurnResult result) {
+        for (TurnListener listener : turnListeners) {
+            try {
+                listener.onTurn(message, result);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "turn listener " + listener.getClass().getName() + " failed", e);
+            }
         }
     }
 

@@ -19,6 +19,7 @@ import dev.kefu.text.Language;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +36,7 @@ public final class EngineBuilder {
     private RateLimiter rateLimiter;
     private Language defaultLanguage = Language.EN;
     private Clock clock = Clock.systemUTC();
+    private final List<TurnListener> turnListeners = new ArrayList<>();
 
     EngineBuilder() {
     }
@@ -50,6 +52,8 @@ public final class EngineBuilder {
     /** The language for a first message that has none (digits, emoji). */
     public EngineBuilder defaultLanguage(Language language) { this.defaultLanguage = language; return this; }
     public EngineBuilder clock(Clock clock) { this.clock = clock; return this; }
+    /** Adds listeners told of every turn, in the order given. */
+    public EngineBuilder turnListeners(List<TurnListener> listeners) { this.turnListeners.addAll(listeners); return this; }
 
     public Engine build() {
         Objects.requireNonNull(store, "store");
@@ -67,6 +71,6 @@ public final class EngineBuilder {
                 Stages.scoreSentiment(sentiment),
                 Stages.retrieve(knowledgeBase));
         return new Engine(store, stages, new ReplyPolicy(policySettings, new BotMessages(script)), limiter,
-                new RecentMessages(10_000), clock);
+                new RecentMessages(10_000), clock, turnListeners);
     }
 }

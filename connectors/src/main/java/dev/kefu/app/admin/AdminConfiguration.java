@@ -2,12 +2,15 @@ package dev.kefu.app.admin;
 
 import dev.kefu.app.config.KefuProperties;
 import dev.kefu.app.web.BodySizeLimit;
+import dev.kefu.core.privacy.PiiRedactor;
+import dev.kefu.intents.entities.EntityExtractor;
 import dev.kefu.kb.catalog.KnowledgeCatalog;
 import dev.kefu.kb.catalog.SeedSource;
 import dev.kefu.kb.io.FaqFormat;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
 import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.kb.unanswered.UnansweredLog;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
@@ -46,6 +49,17 @@ class AdminConfiguration {
     @Bean
     DraftEntries draftEntries(KnowledgeCatalog catalog, LanguageDetector detector, AdminProperties admin) {
         return new DraftEntries(catalog, detector, admin.actor());
+    }
+
+    @Bean
+    UnansweredLog unansweredLog(KefuProperties kefu, AdminProperties admin, ChineseScript script) {
+        return UnansweredLog.builder().directory(kefu.dataDir().resolve("unanswered"))
+                .capacity(admin.unansweredCapacity()).chineseScript(script).build();
+    }
+
+    @Bean
+    UnansweredTurnRecorder unansweredTurnRecorder(UnansweredLog log) {
+        return new UnansweredTurnRecorder(log, new PiiRedactor(new EntityExtractor()));
     }
 
     @Bean

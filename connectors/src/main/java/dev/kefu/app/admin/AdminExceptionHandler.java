@@ -34,6 +34,11 @@ class AdminExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, ex.getMessage());
     }
 
+    @ExceptionHandler(GroupNotFoundException.class)
+    ResponseEntity<ProblemDetail> groupNotFound(GroupNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
     @ExceptionHandler(EntryExistsException.class)
     ResponseEntity<ProblemDetail> exists(EntryExistsException ex) {
         return problem(HttpStatus.CONFLICT, ex.getMessage());

@@ -2,6 +2,7 @@ package dev.kefu.app.config;
 
 import dev.kefu.core.admission.TokenBucketRateLimiter;
 import dev.kefu.core.engine.Engine;
+import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.journal.JournalConversationStore;
 import dev.kefu.kb.FaqEntry;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -70,7 +72,7 @@ class EngineConfiguration {
 
     @Bean
     Engine engine(KefuProperties properties, ConversationStore store, KnowledgeBase knowledgeBase,
-                  ChineseScript script, LanguageDetector detector) {
+                  ChineseScript script, LanguageDetector detector, ObjectProvider<TurnListener> turnListeners) {
         Clock clock = Clock.systemUTC();
         Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
         return Engine.builder()
@@ -81,6 +83,7 @@ class EngineConfiguration {
                 .defaultLanguage(defaultLanguage == Language.UNDETERMINED ? Language.EN : defaultLanguage)
                 .rateLimiter(new TokenBucketRateLimiter(properties.chat().rateBurst(), properties.chat().ratePerMinute(), clock))
                 .clock(clock)
+                .turnListeners(turnListeners.orderedStream().toList())
                 .build();
     }
 }

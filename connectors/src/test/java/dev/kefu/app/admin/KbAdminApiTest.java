@@ -9,50 +9,19 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The knowledge-base admin API over real HTTP, on the bundled demo knowledge base. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KbAdminApiTest {
+class KbAdminApiTest extends AdminApiTestSupport {
 
-    static final String TOKEN = "test-admin-token-7f3a";
     static final String ENTRIES = "/api/v1/admin/kb/entries";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("kefu.data-dir", dataDir::toString);
-        registry.add("kefu.admin.token", () -> TOKEN);
-        registry.add("kefu.admin.max-body-bytes", () -> "1048576");
-        registry.add("kefu.chat.rate-burst", () -> "1000");
-        registry.add("kefu.chat.rate-per-minute", () -> "100000");
-    }
-
-    @LocalServerPort
-    int port;
-
-    private AdminHttp admin;
-
-    @BeforeEach
-    void client() {
-        admin = new AdminHttp(port, TOKEN);
-    }
 
     private static Map<String, Object> variant(String language, String question, String answer) {
         return Map.of("language", language, "question", question, "alternates", List.of(), "answer", answer);
@@ -220,7 +189,7 @@ class KbAdminApiTest {
     @Test
     void refusesOversizedBodiesAndBadQueries() throws Exception {
         HttpResponse<String> huge = admin.post(ENTRIES, Map.of("id", "huge",
-                "variants", List.of(variant("en", "q", "a".repeat(2 * 1024 * 1024)))));
+                "variants", List.of(variant("en", "q", "a".repeat((int) MAX_BODY_BYTES + 1)))));
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(json(huge).get("status").asInt()).isEqualTo(413);
         assertThat(admin.get(ENTRIES + "?size=100000").statusCode()).isEqualTo(400);

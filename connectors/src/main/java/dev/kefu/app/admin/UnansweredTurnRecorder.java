@@ -1,0 +1,48 @@
+package dev.kefu.app.admin;
+
+import dev.kefu.core.conversation.HandoffReason;
+import dev.kefu.core.engine.TurnListener;
+import dev.kefu.core.message.InboundMessage;
+import dev.kefu.core.message.Reply;
+import dev.kefu.core.message.ReplyType;
+import dev.kefu.core.message.TurnResult;
+import dev.kefu.core.privacy.PiiRedactor;
+import dev.kefu.kb.unanswered.UnansweredLog;
+import dev.kefu.kb.unanswered.UnansweredQuestion;
+import dev.kefu.kb.unanswered.UnansweredReason;
+import dev.kefu.text.Language;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Logs, with personal data masked, the messages the bot could not answer: a fallback, or a
+ * handoff for a reason that says the question went unanswered. Asking for a person and abuse
+ * are not questions the knowledge base missed, so they are left out.
+ */
+final class UnansweredTurnRecorder implements TurnListener {
+
+    private static final Set<HandoffReason> NOT_A_MISSED_QUESTION = Set.of(HandoffReason.USER_REQUEST, HandoffReason.ABUSE);
+
+    private final UnansweredLog log;
+    private final PiiRedactor redactor;
+
+    UnansweredTurnRecorder(UnansweredLog log, PiiRedactor redactor) {
+        this.log = log;
+        this.redactor = redactor;
+    }
+
+    @Override
+    public void onTurn(InboundMessage message, TurnResult result) {
+        reasonOf(result).ifPresent(reason -> log.record(new UnansweredQuestion(redactor.redact(message.text()).text(),
+                Language.fromTag(result.analysis().language()), reason, message.receivedAt())));
+    }
+
+    private static Optional<UnansweredReason> reasonOf(TurnResult result) {
+        if (result.replies().stream().map(Reply::type).anyMatch(t -> t == ReplyType.FALLBACK)) {
+            return Optional.of(UnansweredReason.FALLBACK);
+        }
+        HandoffReason handoff = result.analysis().handoffReason();
+        return handoff != null && !NOT_A_MISSED_QUESTION.contains(handoff)
+                ? Optional.of(UnansweredReason.HANDOFF) : Optional.empty();
+    }
+}
