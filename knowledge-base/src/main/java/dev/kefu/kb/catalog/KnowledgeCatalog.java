@@ -51,7 +51,6 @@ public final class KnowledgeCatalog {
     private final Clock clock;
     private final Object writeLock = new Object();
     private volatile CatalogState state;
-    private volatile boolean stored;
 
     private KnowledgeCatalog(Builder builder) {
         this.files = new CatalogFiles(Objects.requireNonNull(builder.directory, "directory"));
@@ -59,9 +58,7 @@ public final class KnowledgeCatalog {
         this.reader = Objects.requireNonNull(builder.reader, "reader");
         this.filter = new CatalogFilter(builder.script != null ? builder.script : ChineseScript.load());
         this.clock = builder.clock;
-        Optional<CatalogFiles.Stored> loaded = files.load();
-        this.stored = loaded.isPresent();
-        this.state = loaded
+        this.state = files.load()
                 .map(s -> new CatalogState(s.entries().stream().collect(
                         Collectors.toMap(CatalogEntry::id, Function.identity(), (a, b) -> b, TreeMap::new)),
                         files.lastVersions(), s.sourceSha256()))
@@ -75,7 +72,8 @@ public final class KnowledgeCatalog {
     /** Applies the seeding rule of the class comment and puts the published entries live. */
     public SeedOutcome seed(SeedSource source, String who) throws IOException, FaqFormatException {
         synchronized (writeLock) {
-            if (stored && source.sha256().equals(state.sourceSha256())) {
+            // a catalog that was never seeded has no fingerprint, so it is seeded now
+            if (source.sha256().equals(state.sourceSha256())) {
                 liveIndex.replace(state.published());
                 return SeedOutcome.LOADED;
             }
@@ -239,7 +237,6 @@ public final class KnowledgeCatalog {
             files.append(records);
         }
         state = next.noting(records);
-        stored = true;
         if (publishedChanged) {
             liveIndex.replace(next.published());
         }

@@ -73,14 +73,14 @@ public final class UnansweredLog {
     }
 
     /** The {@code limit} largest groups, most asked first, the most recent first among equals. */
-    public synchronized List<QuestionGroup> groups(int limit) {
+    public List<QuestionGroup> groups(int limit) {
         return allGroups().stream()
                 .sorted(Comparator.comparingInt(QuestionGroup::count).reversed()
                         .thenComparing(QuestionGroup::lastSeen, Comparator.reverseOrder()))
                 .limit(limit).toList();
     }
 
-    public synchronized Optional<QuestionGroup> group(String id) {
+    public Optional<QuestionGroup> group(String id) {
         return allGroups().stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
@@ -99,9 +99,14 @@ public final class UnansweredLog {
         return true;
     }
 
+    // clusters a snapshot outside the lock, so recording a turn never waits for a listing
     private List<QuestionGroup> allGroups() {
-        List<UnansweredQuestion> all = List.copyOf(questions);
+        List<UnansweredQuestion> all = snapshot();
         return clusterer.cluster(all).stream().map(g -> toGroup(g.stream().map(all::get).toList())).toList();
+    }
+
+    private synchronized List<UnansweredQuestion> snapshot() {
+        return List.copyOf(questions);
     }
 
     private static QuestionGroup toGroup(List<UnansweredQuestion> members) {
