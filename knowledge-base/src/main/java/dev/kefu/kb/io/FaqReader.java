@@ -19,7 +19,8 @@ import java.util.List;
  * <p>CSV has a header with {@code id,question,answer} and optionally {@code language},
  * {@code alternates} and {@code tags} (lists separated by {@code |}). JSON is an array of objects
  * with the same names, lists as arrays. Rows sharing an id are the languages of one entry; a row
- * without a language gets the detected one.
+ * without a language gets the detected one. In CSV, an apostrophe in front of a cell starting with
+ * {@code = + - @} is the spreadsheet's text mark ({@link FaqWriter} adds it) and is dropped.
  *
  * <p>Markdown has one {@code ## question} heading per row. Directly under it (blank lines not
  * allowed in between) come optional metadata lines {@code id:}, {@code language:},
