@@ -22,8 +22,8 @@ import java.util.List;
  * without a language gets the detected one. In CSV, an apostrophe in front of a cell starting with
  * {@code = + - @} is the spreadsheet's text mark ({@link FaqWriter} adds it) and is dropped.
  *
- * <p>Markdown has one {@code ## question} heading per row. Directly under it (blank lines not
- * allowed in between) come optional metadata lines {@code id:}, {@code language:},
+ * <p>Markdown has one {@code ## question} heading per row. On the lines directly under it, with no
+ * empty line in between, come optional metadata {@code id:}, {@code language:},
  * {@code alternates: a | b} and {@code tags: x | y}; the rest of the section, up to the next
  * {@code ## } heading outside a fenced code block, is the answer, kept as Markdown. A section
  * without {@code id:} gets {@code md-} and a hash of its question, so languages of one entry need

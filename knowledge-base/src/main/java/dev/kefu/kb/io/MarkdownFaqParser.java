@@ -46,7 +46,7 @@ final class MarkdownFaqParser {
         return new Parsed(rows, problems);
     }
 
-    // Not the line number: that shifts whenever a section above is edited.
+    // A hash of the question rather than the line number, which shifts whenever a section above is edited.
     private static String derivedId(String question) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
