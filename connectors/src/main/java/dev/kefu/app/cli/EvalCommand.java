@@ -5,7 +5,9 @@ import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.FaqReport;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
+import dev.kefu.kb.search.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.kb.search.Ranking;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
@@ -24,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EvalCommand {
 
     private static final String USAGE = """
-            usage: kefu eval faq --kb KB.csv --queries QUERIES.csv
-              KB: id,question,answer[,language,alternates,tags] (CSV or JSON); QUERIES: query,id""";
+            usage: kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
+              KB: id,question,answer[,language,alternates,tags] (CSV, JSON or Markdown); QUERIES: query,id""";
 
     private EvalCommand() {
     }
@@ -57,16 +59,38 @@ public final class EvalCommand {
     private static int faq(Map<String, String> options, PrintStream out) throws IOException, FaqFormatException {
         Path kbFile = existing(options, "kb");
         Path queriesFile = existing(options, "queries");
+        Ranking ranking = ranking(options.getOrDefault("mode", "hybrid"), options.getOrDefault("fusion", "learned"));
         ChineseScript script = ChineseScript.load();
         List<FaqEntry> entries = new FaqReader(LanguageDetector.load(script)).read(kbFile);
-        KnowledgeBase kb = KnowledgeBase.builder().entries(entries).chineseScript(script).build();
+        KnowledgeBase.Builder builder = KnowledgeBase.builder().entries(entries).chineseScript(script).ranking(ranking);
+        if (ranking != Ranking.BM25) {
+            builder.embeddings(Embeddings.onnx(script));
+        }
+        long start = System.nanoTime();
+        KnowledgeBase kb = builder.build();
+        long buildMillis = (System.nanoTime() - start) / 1_000_000;
         FaqReport report = FaqEvaluation.run(kb, FaqEvaluation.readQueries(queriesFile));
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("task", "faq");
+        json.put("mode", ranking.name().toLowerCase(java.util.Locale.ROOT));
         json.put("kb_entries", entries.size());
+        json.put("build_ms", buildMillis);
         json.putAll(report.toMap());
         out.println(JsonMapper.builder().build().writeValueAsString(json));
         return 0;
+    }
+
+    private static Ranking ranking(String mode, String fusion) {
+        return switch (mode) {
+            case "bm25" -> Ranking.BM25;
+            case "dense" -> Ranking.DENSE;
+            case "hybrid" -> switch (fusion) {
+                case "learned" -> Ranking.HYBRID_LEARNED;
+                case "rrf" -> Ranking.HYBRID_RRF;
+                default -> throw new IllegalArgumentException("--fusion must be learned or rrf, not " + fusion);
+            };
+            default -> throw new IllegalArgumentException("--mode must be hybrid, bm25 or dense, not " + mode);
+        };
     }
 
     private static Map<String, String> options(String[] args) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,7 +12,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** CSV with a header row; see {@link FaqReader} for the columns. */
+/**
+ * CSV with a header row; see {@link FaqReader} for the columns. A leading apostrophe that
+ * {@link SpreadsheetFormulaGuard} put before a formula-like cell is dropped.
+ */
 final class CsvFaqParser {
 
     private static final Set<String> REQUIRED = Set.of("id", "question", "answer");
@@ -39,7 +41,8 @@ final class CsvFaqParser {
                     throw new FaqFormatException(line, "expected " + header.size() + " columns, found " + record.size());
                 }
                 rows.add(new FaqRow(line, get(record, "id"), get(record, "language"), get(record, "question"),
-                        list(get(record, "alternates")), get(record, "answer"), list(get(record, "tags"))));
+                        PipeSeparatedList.split(get(record, "alternates")), get(record, "answer"),
+                        PipeSeparatedList.split(get(record, "tags"))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             throw new FaqFormatException((int) lastLine + 1, "malformed CSV: " + e.getMessage());
@@ -50,16 +53,9 @@ final class CsvFaqParser {
     private static String get(CSVRecord record, String column) {
         for (String name : record.getParser().getHeaderNames()) {
             if (name.equalsIgnoreCase(column)) {
-                return record.get(name);
+                return SpreadsheetFormulaGuard.unprotect(record.get(name));
             }
         }
         return "";
-    }
-
-    static List<String> list(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -6,6 +6,7 @@ import dev.kefu.text.Language;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.normalize.TextNormalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,12 @@ final class FaqAssembler {
     }
 
     List<FaqEntry> assemble(List<FaqRow> rows) throws FaqFormatException {
-        List<FaqFormatException.Problem> problems = new ArrayList<>();
+        return assemble(rows, List.of());
+    }
+
+    /** Like {@link #assemble(List)}, failing with the parser's problems and its own together, in line order. */
+    List<FaqEntry> assemble(List<FaqRow> rows, List<FaqFormatException.Problem> parseProblems) throws FaqFormatException {
+        List<FaqFormatException.Problem> problems = new ArrayList<>(parseProblems);
         Map<String, List<FaqVariant>> variants = new LinkedHashMap<>();
         Map<String, Set<String>> tags = new LinkedHashMap<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
@@ -61,6 +67,7 @@ final class FaqAssembler {
             tags.computeIfAbsent(row.id(), id -> new LinkedHashSet<>()).addAll(row.tags());
         }
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(FaqFormatException.Problem::line));
             throw new FaqFormatException(problems);
         }
         if (variants.isEmpty()) {

@@ -3,9 +3,9 @@ package dev.kefu.kb.io;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** The file formats a knowledge base can be imported from. */
+/** The file formats a knowledge base can be imported from and exported to. */
 public enum FaqFormat {
-    CSV, JSON;
+    CSV, JSON, MARKDOWN;
 
     public static FaqFormat of(Path file) throws FaqFormatException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -15,6 +15,10 @@ public enum FaqFormat {
         if (name.endsWith(".json")) {
             return JSON;
         }
-        throw new FaqFormatException(0, "unknown knowledge base format of " + file.getFileName() + " (use .csv or .json)");
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            return MARKDOWN;
+        }
+        throw new FaqFormatException(0, "unknown knowledge base format of " + file.getFileName()
+                + " (use .csv, .json, .md or .markdown)");
     }
 }

@@ -19,7 +19,15 @@ import java.util.List;
  * <p>CSV has a header with {@code id,question,answer} and optionally {@code language},
  * {@code alternates} and {@code tags} (lists separated by {@code |}). JSON is an array of objects
  * with the same names, lists as arrays. Rows sharing an id are the languages of one entry; a row
- * without a language gets the detected one.
+ * without a language gets the detected one. In CSV, an apostrophe in front of a cell starting with
+ * {@code = + - @} is the spreadsheet's text mark ({@link FaqWriter} adds it) and is dropped.
+ *
+ * <p>Markdown has one {@code ## question} heading per row. On the lines directly under it, with no
+ * empty line in between, come optional metadata {@code id:}, {@code language:},
+ * {@code alternates: a | b} and {@code tags: x | y}; the rest of the section, up to the next
+ * {@code ## } heading outside a fenced code block, is the answer, kept as Markdown. A section
+ * without {@code id:} gets {@code md-} and a hash of its question, so languages of one entry need
+ * the same explicit id. Text before the first {@code ## } heading is ignored.
  */
 public final class FaqReader {
 
@@ -44,11 +52,14 @@ public final class FaqReader {
 
     public List<FaqEntry> read(InputStream in, FaqFormat format) throws IOException, FaqFormatException {
         String text = decodeUtf8(in.readNBytes((int) MAX_FILE_BYTES + 1));
-        List<FaqRow> rows = switch (format) {
-            case CSV -> CsvFaqParser.parse(text);
-            case JSON -> JsonFaqParser.parse(text);
+        return switch (format) {
+            case CSV -> assembler.assemble(CsvFaqParser.parse(text));
+            case JSON -> assembler.assemble(JsonFaqParser.parse(text));
+            case MARKDOWN -> {
+                MarkdownFaqParser.Parsed parsed = MarkdownFaqParser.parse(text);
+                yield assembler.assemble(parsed.rows(), parsed.problems());
+            }
         };
-        return assembler.assemble(rows);
     }
 
     private static String decodeUtf8(byte[] bytes) throws FaqFormatException {

@@ -56,7 +56,7 @@ final class JsonFaqParser {
             return List.of();
         }
         if (!value.isArray()) {
-            return CsvFaqParser.list(value.asString());
+            return PipeSeparatedList.split(value.asString());
         }
         List<String> items = new ArrayList<>();
         value.forEach(item -> items.add(item.asString()));

@@ -14,6 +14,10 @@ record Analyzers(Analyzer chinese, Analyzer english) {
     }
 
     Analyzer of(Language language) {
-        return language.isChinese() ? chinese : english;
+        return of(LanguageFamily.of(language));
+    }
+
+    Analyzer of(LanguageFamily family) {
+        return family == LanguageFamily.CHINESE ? chinese : english;
     }
 }

@@ -7,7 +7,12 @@ package dev.kefu.kb.search;
  */
 public record DecisionThresholds(double answer, double margin, double suggest) {
 
+    /** For the hybrid rankings, whose confidence is the learned model's probability. */
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(0.55, 0.08, 0.30);
+    /** For BM25 alone, whose confidence is the token overlap. */
+    public static final DecisionThresholds LEXICAL_DEFAULTS = new DecisionThresholds(0.55, 0.08, 0.30);
+    /** For dense retrieval alone, whose confidence is the cosine. */
+    public static final DecisionThresholds DENSE_DEFAULTS = new DecisionThresholds(0.80, 0.03, 0.60);
 
     public DecisionThresholds {
         if (!(0 <= suggest && suggest <= answer && answer <= 1) || margin < 0 || margin > 1) {

@@ -7,14 +7,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,29 +25,24 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * One immutable Lucene index over a set of entries: a document per phrasing (the question and
  * each alternate) of each language variant, so that BM25 compares the query with one way of
  * asking at a time, and the answer beside it with a lower weight. Chinese and English phrasings go
- * to fields of their own analyzer; a query is analyzed for every field, so mixed text still finds
- * Latin product names inside Chinese entries.
+ * to fields of their own analyzer and to a vector field of their own embedding model. A query is
+ * analyzed for every text field, so mixed text still finds Latin product names inside Chinese
+ * entries.
  */
 final class FaqIndex {
 
     private static final String ORD = "ord";
-    private static final int MAX_QUERY_TERMS = 64;
-    private static final int CANDIDATE_DOCS = 64;
 
     private final List<FaqEntry> entries;
     private final List<Phrasing> phrasings;
@@ -52,138 +50,305 @@ final class FaqIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzers analyzers;
-    private final FieldWeights weights;
+    private final LexicalQuery lexicalQuery;
+    private final Embeddings embeddings;
+    private final Map<String, float[]> vectors;
     private final Map<String, Integer> phrasingDocFreq;
 
     /**
-     * A way of asking an entry, with the tokens it analyzes to; the phrasings of one variant stand
-     * together, from {@code first} for {@code count}.
+     * A way of asking an entry, with the tokens it analyzes to and its embedding (null without
+     * embeddings); the phrasings of one variant stand together, from {@code first} for {@code count}.
      */
-    record Phrasing(int entry, FaqVariant variant, String text, Set<String> tokens, int first, int count) {
+    record Phrasing(int entry, FaqVariant variant, String text, Set<String> tokens, float[] vector, int first, int count) {
+        LanguageFamily family() {
+            return LanguageFamily.of(variant.language());
+        }
     }
 
-    private FaqIndex(List<FaqEntry> entries, List<Phrasing> phrasings, DirectoryReader reader,
-                     Analyzers analyzers, FieldWeights weights) throws IOException {
+    private FaqIndex(List<FaqEntry> entries, List<Phrasing> phrasings, DirectoryReader reader, Analyzers analyzers,
+                     FieldWeights weights, Embeddings embeddings, Map<String, float[]> vectors) {
         this.entries = entries;
         this.phrasings = phrasings;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.analyzers = analyzers;
-        this.weights = weights;
-        this.phrasingOfDoc = new int[reader.maxDoc()];
-        for (LeafReaderContext leaf : reader.leaves()) {
-            NumericDocValues ords = leaf.reader().getNumericDocValues(ORD);
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                ords.advanceExact(doc);
-                phrasingOfDoc[leaf.docBase + doc] = (int) ords.longValue();
-            }
-        }
+        this.lexicalQuery = new LexicalQuery(analyzers, weights);
+        this.embeddings = embeddings;
+        this.vectors = vectors;
+        this.phrasingOfDoc = ordinals(reader);
         Map<String, Integer> df = new HashMap<>();
         for (Phrasing p : phrasings) {
             for (String token : p.tokens()) {
-                df.merge(p.variant().language().isChinese() ? "zh:" + token : "en:" + token, 1, Integer::sum);
+                df.merge(p.family() + ":" + token, 1, Integer::sum);
             }
         }
         this.phrasingDocFreq = df;
     }
 
-    static FaqIndex build(List<FaqEntry> entries, Analyzers analyzers, FieldWeights weights) {
+    /**
+     * Indexes the entries. {@code embeddings} may be null (lexical search only); {@code known}
+     * holds vectors of an earlier index by text, so a reindex embeds only what changed.
+     */
+    static FaqIndex build(List<FaqEntry> entries, Analyzers analyzers, FieldWeights weights,
+                          Embeddings embeddings, Map<String, float[]> known) {
+        List<Phrasing> phrasings = phrasings(entries, analyzers);
+        Map<String, float[]> vectors = embeddings == null ? Map.of() : embed(phrasings, embeddings, known);
+        List<Phrasing> withVectors = phrasings.stream()
+                .map(p -> new Phrasing(p.entry(), p.variant(), p.text(), p.tokens(),
+                        vectors.get(vectorKey(p.family(), p.text())), p.first(), p.count()))
+                .toList();
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.english(), Map.of(
                     Fields.PHRASE_ZH, analyzers.chinese(), Fields.ANSWER_ZH, analyzers.chinese()));
-            List<Phrasing> phrasings = new ArrayList<>();
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
-                for (int e = 0; e < entries.size(); e++) {
-                    for (FaqVariant variant : entries.get(e).variants()) {
-                        Analyzer analyzer = analyzers.of(variant.language());
-                        int first = phrasings.size();
-                        int count = variant.phrasings().size();
-                        for (String text : variant.phrasings()) {
-                            Document doc = new Document();
-                            doc.add(new TextField(Fields.phrase(variant.language()), text, Field.Store.NO));
-                            doc.add(new TextField(Fields.answer(variant.language()), variant.answer(), Field.Store.NO));
-                            doc.add(new NumericDocValuesField(ORD, phrasings.size()));
-                            writer.addDocument(doc);
-                            phrasings.add(new Phrasing(e, variant, text,
-                                    new LinkedHashSet<>(Analysis.tokens(analyzer, text)), first, count));
-                        }
-                    }
+                for (int ord = 0; ord < withVectors.size(); ord++) {
+                    writer.addDocument(document(withVectors.get(ord), ord));
                 }
                 writer.commit();
             }
-            return new FaqIndex(List.copyOf(entries), List.copyOf(phrasings), DirectoryReader.open(directory),
-                    analyzers, weights);
+            return new FaqIndex(List.copyOf(entries), withVectors, DirectoryReader.open(directory), analyzers,
+                    weights, embeddings, vectors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<Phrasing> phrasings(List<FaqEntry> entries, Analyzers analyzers) {
+        List<Phrasing> phrasings = new ArrayList<>();
+        for (int e = 0; e < entries.size(); e++) {
+            for (FaqVariant variant : entries.get(e).variants()) {
+                Analyzer analyzer = analyzers.of(variant.language());
+                int first = phrasings.size();
+                int count = variant.phrasings().size();
+                for (String text : variant.phrasings()) {
+                    phrasings.add(new Phrasing(e, variant, text,
+                            new LinkedHashSet<>(Analysis.tokens(analyzer, text)), null, first, count));
+                }
+            }
+        }
+        return phrasings;
+    }
+
+    private static Map<String, float[]> embed(List<Phrasing> phrasings, Embeddings embeddings, Map<String, float[]> known) {
+        List<String> keys = phrasings.stream().map(p -> vectorKey(p.family(), p.text())).distinct().toList();
+        float[][] computed = new float[keys.size()][];
+        IntStream.range(0, keys.size()).parallel().forEach(i -> {
+            String key = keys.get(i);
+            float[] vector = known.get(key);
+            computed[i] = vector != null ? vector
+                    : embeddings.embed(key.substring(2), key.charAt(0) == 'z' ? LanguageFamily.CHINESE : LanguageFamily.ENGLISH);
+        });
+        Map<String, float[]> vectors = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            vectors.put(keys.get(i), computed[i]);
+        }
+        return vectors;
+    }
+
+    private static String vectorKey(LanguageFamily family, String text) {
+        return (family == LanguageFamily.CHINESE ? "z:" : "e:") + text;
+    }
+
+    private static Document document(Phrasing phrasing, int ord) {
+        Document doc = new Document();
+        LanguageFamily family = phrasing.family();
+        doc.add(new TextField(Fields.phrase(family), phrasing.text(), Field.Store.NO));
+        doc.add(new TextField(Fields.answer(family), phrasing.variant().answer(), Field.Store.NO));
+        if (phrasing.vector() != null) {
+            doc.add(new KnnFloatVectorField(Fields.vector(family), phrasing.vector(), VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        doc.add(new NumericDocValuesField(ORD, ord));
+        return doc;
+    }
+
+    private static int[] ordinals(DirectoryReader reader) {
+        int[] ordinals = new int[reader.maxDoc()];
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues ords = leaf.reader().getNumericDocValues(ORD);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    ords.advanceExact(doc);
+                    ordinals[leaf.docBase + doc] = (int) ords.longValue();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ordinals;
     }
 
     List<FaqEntry> entries() {
         return entries;
     }
 
-    /** The best {@code limit} entries for the text, each with its best phrasing and a confidence. */
-    List<Match> search(String text, int limit) {
-        Query query = query(text);
-        if (query == null) {
-            return List.of();
+    FaqEntry entry(int index) {
+        return entries.get(index);
+    }
+
+    String phrasingText(int ordinal) {
+        return phrasings.get(ordinal).text();
+    }
+
+    /** Vectors by family and text, for the next index to reuse. */
+    Map<String, float[]> vectors() {
+        return vectors;
+    }
+
+    boolean hasEmbeddings() {
+        return embeddings != null;
+    }
+
+    /**
+     * The entries the retrievers of {@code ranking} find among their {@code pool} best, each with
+     * the features every ranking reads: BM25 score and rank, best cosine and dense rank, overlap.
+     */
+    List<Candidate> candidates(String text, Ranking ranking, int pool) {
+        Map<Integer, Candidate> byEntry = new LinkedHashMap<>();
+        if (ranking.lexical()) {
+            addLexical(text, pool, byEntry);
         }
-        try {
-            TopDocs top = searcher.search(query, Math.max(CANDIDATE_DOCS, limit * 4));
-            List<Match> matches = new ArrayList<>(limit);
-            Set<Integer> seenEntries = new LinkedHashSet<>();
-            Map<String, List<String>> queryTokens = new HashMap<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                Phrasing phrasing = phrasings.get(phrasingOfDoc[hit.doc]);
-                if (seenEntries.add(phrasing.entry())) {
-                    matches.add(toMatch(phrasing, hit.score, text, queryTokens));
-                    if (matches.size() == limit) {
-                        break;
-                    }
+        LanguageFamily family = LanguageFamily.ofQuery(text);
+        float[] queryVector = null;
+        if (ranking.dense() && embeddings != null) {
+            queryVector = embeddings.embed(text, family);
+            addDense(queryVector, family, pool, byEntry);
+        }
+        List<String> queryTokens = Analysis.tokens(analyzers.of(family), text);
+        for (Candidate candidate : byEntry.values()) {
+            if (queryVector != null) {
+                bestCosine(candidate, queryVector, family);
+            }
+            bestOverlap(candidate, queryTokens, family);
+        }
+        return new ArrayList<>(byEntry.values());
+    }
+
+    private void addLexical(String text, int pool, Map<Integer, Candidate> byEntry) {
+        Query query = lexicalQuery.build(text);
+        if (query == null) {
+            return;
+        }
+        int rank = 0;
+        for (ScoreDoc hit : search(query, pool * 4)) {
+            int ord = phrasingOfDoc[hit.doc];
+            Phrasing phrasing = phrasings.get(ord);
+            if (!byEntry.containsKey(phrasing.entry())) {
+                Candidate candidate = new Candidate(phrasing.entry(), ord);
+                candidate.bm25 = hit.score;
+                candidate.bm25Rank = rank++;
+                byEntry.put(phrasing.entry(), candidate);
+                if (rank == pool) {
+                    return;
                 }
             }
-            return matches;
+        }
+    }
+
+    private void addDense(float[] queryVector, LanguageFamily family, int pool, Map<Integer, Candidate> byEntry) {
+        int rank = 0;
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (ScoreDoc hit : search(new KnnFloatVectorQuery(Fields.vector(family), queryVector, pool * 2), pool * 2)) {
+            int ord = phrasingOfDoc[hit.doc];
+            int entry = phrasings.get(ord).entry();
+            if (seen.add(entry)) {
+                byEntry.computeIfAbsent(entry, e -> new Candidate(e, ord)).denseRank = rank++;
+                if (rank == pool) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private ScoreDoc[] search(Query query, int limit) {
+        try {
+            return searcher.search(query, limit).scoreDocs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Match toMatch(Phrasing hit, float score, String text, Map<String, List<String>> queryTokensByFamily) {
-        FaqVariant variant = hit.variant();
-        String family = variant.language().isChinese() ? "zh:" : "en:";
-        List<String> queryTokens = queryTokensByFamily.computeIfAbsent(family,
-                f -> Analysis.tokens(analyzers.of(variant.language()), text));
-        Phrasing best = hit;
-        double bestConfidence = -1;
-        // the confidence looks at every phrasing of the variant: BM25 may rank a longer one first
-        for (Phrasing p : phrasings.subList(hit.first(), hit.first() + hit.count())) {
-            double c = overlap(queryTokens, p.tokens(), family);
-            if (c > bestConfidence) {
-                bestConfidence = c;
-                best = p;
+    /** The entry's best cosine over all its phrasings in the query's family, computed exactly. */
+    private void bestCosine(Candidate candidate, float[] queryVector, LanguageFamily family) {
+        for (Phrasing p : phrasingsOfEntry(candidate.entry)) {
+            if (p.vector() != null && p.family() == family) {
+                double cosine = dot(queryVector, p.vector());
+                if (cosine > candidate.cosine) {
+                    candidate.cosine = cosine;
+                }
             }
         }
-        return new Match(entries.get(hit.entry()), best.text(), score, bestConfidence);
+    }
+
+    /**
+     * The best overlap over the entry's phrasings in the query's family (any, if it has none); the
+     * candidate's phrasing becomes the one that overlaps most, since BM25 may rank a longer one first.
+     */
+    private void bestOverlap(Candidate candidate, List<String> queryTokens, LanguageFamily family) {
+        List<Phrasing> ofEntry = phrasingsOfEntry(candidate.entry);
+        boolean hasFamily = ofEntry.stream().anyMatch(p -> p.family() == family);
+        double best = -1;
+        for (int i = 0; i < ofEntry.size(); i++) {
+            Phrasing p = ofEntry.get(i);
+            if (hasFamily && p.family() != family) {
+                continue;
+            }
+            double overlap = overlap(queryTokens, p.tokens(), p.family());
+            if (overlap > best) {
+                best = overlap;
+                candidate.phrasing = firstOfEntry(candidate.entry) + i;
+            }
+        }
+        candidate.overlap = Math.max(0, best);
+    }
+
+    private List<Phrasing> phrasingsOfEntry(int entry) {
+        int first = firstOfEntry(entry);
+        int end = first;
+        while (end < phrasings.size() && phrasings.get(end).entry() == entry) {
+            end++;
+        }
+        return phrasings.subList(first, end);
+    }
+
+    private int firstOfEntry(int entry) {
+        int low = 0, high = phrasings.size() - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (phrasings.get(mid).entry() < entry) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
     }
 
     /**
      * IDF-weighted F1 of the query's tokens against a phrasing's: how much of what the customer
      * said is in the phrasing, and how much of the phrasing the customer said. Words the index has
-     * never seen weigh the most, so an unknown topic lowers the confidence.
+     * never seen weigh the most, so an unknown topic lowers it.
      */
-    private double overlap(List<String> queryTokens, Set<String> phrasingTokens, String family) {
+    private double overlap(List<String> queryTokens, Set<String> phrasingTokens, LanguageFamily family) {
         Set<String> query = new LinkedHashSet<>(queryTokens);
         double queryWeight = 0, phrasingWeight = 0, shared = 0;
         for (String token : query) {
-            double idf = idf(family + token);
+            double idf = idf(family, token);
             queryWeight += idf;
             if (phrasingTokens.contains(token)) {
                 shared += idf;
             }
         }
         for (String token : phrasingTokens) {
-            phrasingWeight += idf(family + token);
+            phrasingWeight += idf(family, token);
         }
         if (shared == 0) {
             return 0;
@@ -193,35 +358,10 @@ final class FaqIndex {
         return 2 * recall * precision / (recall + precision);
     }
 
-    private double idf(String familyToken) {
+    private double idf(LanguageFamily family, String token) {
         int n = phrasings.size();
-        int df = phrasingDocFreq.getOrDefault(familyToken, 0);
+        int df = phrasingDocFreq.getOrDefault(family + ":" + token, 0);
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    }
-
-    private Query query(String text) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        clauses += addTerms(builder, Fields.PHRASE_ZH, analyzers.chinese(), text, weights.phrase());
-        clauses += addTerms(builder, Fields.PHRASE_EN, analyzers.english(), text, weights.phrase());
-        if (weights.answer() > 0) {
-            clauses += addTerms(builder, Fields.ANSWER_ZH, analyzers.chinese(), text, weights.answer());
-            clauses += addTerms(builder, Fields.ANSWER_EN, analyzers.english(), text, weights.answer());
-        }
-        return clauses == 0 ? null : builder.build();
-    }
-
-    private static int addTerms(BooleanQuery.Builder builder, String field, Analyzer analyzer, String text, float weight) {
-        Set<String> tokens = new LinkedHashSet<>(Analysis.tokens(analyzer, text));
-        int added = 0;
-        for (String token : tokens) {
-            if (added == MAX_QUERY_TERMS) {
-                break;
-            }
-            builder.add(new BoostQuery(new TermQuery(new Term(field, token)), weight), BooleanClause.Occur.SHOULD);
-            added++;
-        }
-        return added;
     }
 
     boolean tryAcquire() {

@@ -4,6 +4,7 @@ import dev.kefu.kb.FaqEntry;
 import dev.kefu.text.normalize.TextNormalizer;
 import dev.kefu.text.script.ChineseScript;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,17 +16,28 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class KnowledgeBase {
 
     public static final int DEFAULT_CANDIDATES = 10;
+    /** How many entries each retriever contributes before fusion. */
+    static final int POOL = 30;
 
     private final Analyzers analyzers;
     private final FieldWeights weights;
+    private final Embeddings embeddings;
+    private final Ranking ranking;
+    private final Fusion fusion;
     private final DecisionThresholds thresholds;
     private final AtomicReference<FaqIndex> current = new AtomicReference<>();
 
     private KnowledgeBase(Builder builder) {
         this.analyzers = Analyzers.create(builder.script);
         this.weights = builder.weights;
-        this.thresholds = builder.thresholds;
-        current.set(FaqIndex.build(builder.entries, analyzers, weights));
+        this.embeddings = builder.embeddings;
+        this.ranking = builder.embeddings == null ? Ranking.BM25 : builder.ranking;
+        boolean learned = ranking == Ranking.HYBRID_RRF || ranking == Ranking.HYBRID_LEARNED;
+        this.fusion = new Fusion(ranking, builder.model != null ? builder.model : learned ? FusionModel.shipped() : null);
+        this.thresholds = builder.thresholds != null ? builder.thresholds
+                : ranking == Ranking.BM25 ? DecisionThresholds.LEXICAL_DEFAULTS
+                : ranking == Ranking.DENSE ? DecisionThresholds.DENSE_DEFAULTS : DecisionThresholds.DEFAULTS;
+        current.set(FaqIndex.build(builder.entries, analyzers, weights, embeddings, Map.of()));
     }
 
     public static Builder builder() {
@@ -44,10 +56,14 @@ public final class KnowledgeBase {
         }
         FaqIndex index = acquire();
         try {
-            List<Match> matches = index.search(normalized, candidates);
-            if (matches.isEmpty()) {
+            List<Candidate> found = index.candidates(normalized, ranking, Math.max(POOL, candidates));
+            if (found.isEmpty()) {
                 return Retrieval.empty();
             }
+            fusion.rank(found, LanguageFamily.ofQuery(normalized));
+            List<Match> matches = found.stream().limit(candidates)
+                    .map(c -> new Match(index.entry(c.entry), index.phrasingText(c.phrasing), c.score, c.confidence))
+                    .toList();
             double best = matches.get(0).confidence();
             double runnerUp = matches.size() > 1 ? matches.get(1).confidence() : 0;
             return new Retrieval(matches, thresholds.decide(best, runnerUp));
@@ -56,9 +72,19 @@ public final class KnowledgeBase {
         }
     }
 
+    /** The unranked candidates of a query, for training the fusion; empty for blank text. */
+    List<Candidate> candidates(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        return normalized.isEmpty() ? List.of() : current.get().candidates(normalized, ranking, POOL);
+    }
+
+    String idOf(Candidate candidate) {
+        return current.get().entry(candidate.entry).id();
+    }
+
     /** Swaps in a new set of entries atomically; searches under way finish on the old ones. */
-    public void replace(List<FaqEntry> entries) {
-        FaqIndex next = FaqIndex.build(entries, analyzers, weights);
+    public synchronized void replace(List<FaqEntry> entries) {
+        FaqIndex next = FaqIndex.build(entries, analyzers, weights, embeddings, current.get().vectors());
         FaqIndex previous = current.getAndSet(next);
         previous.release();
     }
@@ -69,6 +95,10 @@ public final class KnowledgeBase {
 
     public DecisionThresholds thresholds() {
         return thresholds;
+    }
+
+    public Ranking ranking() {
+        return ranking;
     }
 
     private FaqIndex acquire() {
@@ -85,7 +115,10 @@ public final class KnowledgeBase {
         private List<FaqEntry> entries = List.of();
         private ChineseScript script = ChineseScript.load();
         private FieldWeights weights = FieldWeights.DEFAULTS;
-        private DecisionThresholds thresholds = DecisionThresholds.DEFAULTS;
+        private DecisionThresholds thresholds;
+        private Embeddings embeddings;
+        private Ranking ranking = Ranking.HYBRID_LEARNED;
+        private FusionModel model;
 
         public Builder entries(List<FaqEntry> entries) {
             this.entries = List.copyOf(entries);
@@ -102,8 +135,27 @@ public final class KnowledgeBase {
             return this;
         }
 
+        /** Overrides the defaults tuned for the ranking on the dev sets. */
         public Builder thresholds(DecisionThresholds thresholds) {
             this.thresholds = Objects.requireNonNull(thresholds);
+            return this;
+        }
+
+        /** Sentence embeddings for the dense and hybrid rankings; without them the search is BM25 only. */
+        public Builder embeddings(Embeddings embeddings) {
+            this.embeddings = embeddings;
+            return this;
+        }
+
+        /** Hybrid with the learned fusion unless told otherwise. */
+        public Builder ranking(Ranking ranking) {
+            this.ranking = Objects.requireNonNull(ranking);
+            return this;
+        }
+
+        /** Overrides the shipped fusion model, e.g. one just trained. */
+        public Builder fusionModel(FusionModel model) {
+            this.model = Objects.requireNonNull(model);
             return this;
         }
 

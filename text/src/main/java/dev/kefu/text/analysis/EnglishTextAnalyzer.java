@@ -13,11 +13,13 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * English text for search and classification: normalize, tokenize, lower-case, drop stop words,
  * stem. The stop words add the pronouns and question words every customer question has, which
- * say nothing about its topic.
+ * say nothing about its topic. Given a {@link SynonymMap} (see {@code dev.kefu.text.synonyms.Synonyms}),
+ * it also emits the synonyms of what it read, for queries.
  */
 public final class EnglishTextAnalyzer extends Analyzer {
 
@@ -28,6 +30,17 @@ public final class EnglishTextAnalyzer extends Analyzer {
         words.addAll(List.of("i", "me", "my", "we", "our", "you", "your", "do", "does", "did", "can", "could",
                 "would", "should", "how", "what", "where", "when", "which", "who", "why", "please", "am", "has", "have"));
         return CharArraySet.unmodifiableSet(words);
+    }
+
+    private final SynonymMap synonyms;
+
+    public EnglishTextAnalyzer() {
+        this(SynonymStage.NONE);
+    }
+
+    /** Synonyms parsed through this analyzer's own chain, so that they match its tokens. */
+    public EnglishTextAnalyzer(SynonymMap synonyms) {
+        this.synonyms = synonyms;
     }
 
     @Override
@@ -42,6 +55,7 @@ public final class EnglishTextAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         stream = new StopFilter(stream, STOP_WORDS);
         stream = new PorterStemFilter(stream);
+        stream = SynonymStage.append(stream, synonyms);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -1,0 +1,42 @@
+package dev.kefu.kb.search;
+
+import dev.kefu.text.script.ChineseScript;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import java.util.Objects;
+
+/**
+ * Sentence embeddings, one model per language family, since no multilingual model runs in
+ * process: Chinese text is folded to Simplified and embedded with bge-small-zh, other text with
+ * all-MiniLM. Vectors are unit length, so a dot product is their cosine. Thread-safe; loading
+ * the ONNX models takes a second or two and about 100 MB, so share one instance.
+ */
+public final class Embeddings {
+
+    /** Longer text is cut before embedding: a question never needs more, and time grows with length. */
+    static final int MAX_CHARS = 256;
+
+    private final EmbeddingModel chinese;
+    private final EmbeddingModel english;
+    private final ChineseScript script;
+
+    public Embeddings(EmbeddingModel chinese, EmbeddingModel english, ChineseScript script) {
+        this.chinese = Objects.requireNonNull(chinese);
+        this.english = Objects.requireNonNull(english);
+        this.script = Objects.requireNonNull(script);
+    }
+
+    /** The quantized ONNX models shipped with the product. */
+    public static Embeddings onnx(ChineseScript script) {
+        return new Embeddings(new BgeSmallZhV15QuantizedEmbeddingModel(),
+                new AllMiniLmL6V2QuantizedEmbeddingModel(), script);
+    }
+
+    float[] embed(String text, LanguageFamily family) {
+        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        return family == LanguageFamily.CHINESE
+                ? chinese.embed(script.toSimplified(cut)).content().vector()
+                : english.embed(cut).content().vector();
+    }
+}
