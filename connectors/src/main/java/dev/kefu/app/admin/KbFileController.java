@@ -4,13 +4,20 @@ import dev.kefu.app.web.InvalidInputException;
 import dev.kefu.kb.catalog.KnowledgeCatalog;
 import dev.kefu.kb.io.FaqFormat;
 import dev.kefu.kb.io.FaqFormatException;
+import dev.kefu.kb.io.FaqWriter;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,12 +27,19 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Imports a whole knowledge-base file (the raw body, or the part {@code file} of a form) and
- * rebuilds the live index. A file with problems answers 422 with their lines and changes nothing.
+ * rebuilds the live index; a file with problems answers 422 with their lines and changes nothing.
+ * Exports the published entries in the same formats, so an export imports back unchanged.
  */
 @RestController
 class KbFileController {
 
+    private static final Map<FaqFormat, MediaType> MEDIA_TYPES = Map.of(
+            FaqFormat.CSV, new MediaType("text", "csv", StandardCharsets.UTF_8),
+            FaqFormat.JSON, MediaType.APPLICATION_JSON,
+            FaqFormat.MARKDOWN, new MediaType("text", "markdown", StandardCharsets.UTF_8));
+
     private final KnowledgeCatalog catalog;
+    private final FaqWriter writer = new FaqWriter();
     private final String actor;
 
     KbFileController(KnowledgeCatalog catalog, AdminProperties properties) {
@@ -46,6 +60,21 @@ class KbFileController {
         return importFile(new ByteArrayInputStream(body), format);
     }
 
+    @GetMapping("/api/v1/admin/kb/export")
+    ResponseEntity<byte[]> export(@RequestParam String format) throws IOException {
+        FaqFormat faqFormat = formatOf(format);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writer.write(catalog.published(), faqFormat, out);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("format", e.getMessage() + "; export as json instead");
+        }
+        String fileName = "knowledge-base." + (faqFormat == FaqFormat.MARKDOWN ? "md" : faqFormat.name().toLowerCase(Locale.ROOT));
+        return ResponseEntity.ok().contentType(MEDIA_TYPES.get(faqFormat))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(out.toByteArray());
+    }
+
     @PostMapping("/api/v1/admin/kb/reindex")
     Map<String, Integer> reindex() {
         catalog.reindex();
@@ -56,7 +85,6 @@ class KbFileController {
         return ImportView.of(catalog.importFile(in, formatOf(format), actor), catalog.published().size());
     }
 
-    // every format the reader knows is accepted, so Markdown works as soon as the reader has it
     private static FaqFormat formatOf(String name) {
         return Arrays.stream(FaqFormat.values()).filter(f -> f.name().equalsIgnoreCase(name.strip())).findFirst()
                 .orElseThrow(() -> new InvalidInputException("format", "must be one of "

@@ -137,6 +137,21 @@ class KbAdminApiTest extends AdminApiTestSupport {
         assertThat(json(reindexed).get("published").asInt()).isEqualTo(json(admin.get(ENTRIES + "?status=PUBLISHED")).get("total").asInt());
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"csv", "json", "markdown"})
+    void exportsThePublishedEntriesSoTheyImportBackUnchanged(String format) throws Exception {
+        HttpResponse<String> exported = admin.get("/api/v1/admin/kb/export?format=" + format);
+        assertThat(exported.statusCode()).as(exported.body()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertThat(exported.body()).contains("return-how", "怎么退货", "How do I return an item?");
+
+        HttpResponse<String> imported = admin.postRaw("/api/v1/admin/kb/import?format=" + format, exported.body(), "text/plain");
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        JsonNode result = json(imported);
+        assertThat(result.get("created").asInt() + result.get("updated").asInt() + result.get("removed").asInt()).isZero();
+        assertThat(result.get("unchanged").asInt()).isEqualTo(result.get("published").asInt()).isPositive();
+    }
+
     @Test
     void aDraftIsNotAnsweredUntilPublished() throws Exception {
         String question = "你们支持企业采购月结吗";
