@@ -3,21 +3,30 @@ package dev.kefu.kb.catalog;
 import dev.kefu.kb.FaqEntry;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
-/** An immutable snapshot of the catalog: readers use one while a writer prepares the next. */
-record CatalogState(SortedMap<String, CatalogEntry> entries, Map<String, Long> lastVersions, String sourceSha256) {
+/**
+ * An immutable snapshot of the catalog: readers use one while a writer prepares the next. Entries
+ * keep the order of the file they were imported from, new ones at the end, because the index
+ * breaks ties between equally good matches by that order.
+ */
+record CatalogState(Map<String, CatalogEntry> entries, Map<String, Long> lastVersions, String sourceSha256) {
 
     CatalogState {
-        entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+        entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         lastVersions = Map.copyOf(lastVersions);
     }
 
     static CatalogState empty() {
-        return new CatalogState(new TreeMap<>(), Map.of(), null);
+        return new CatalogState(Map.of(), Map.of(), null);
+    }
+
+    static CatalogState of(List<CatalogEntry> entries, Map<String, Long> lastVersions, String sourceSha256) {
+        Map<String, CatalogEntry> byId = new LinkedHashMap<>();
+        entries.forEach(e -> byId.put(e.id(), e));
+        return new CatalogState(byId, lastVersions, sourceSha256);
     }
 
     long nextVersion(String id) {
@@ -29,11 +38,25 @@ record CatalogState(SortedMap<String, CatalogEntry> entries, Map<String, Long> l
         return entries.values().stream().filter(CatalogEntry::published).map(CatalogEntry::faq).toList();
     }
 
-    /** This state with the given entries put and ids removed. */
-    CatalogState with(List<CatalogEntry> put, List<String> removed, String sourceSha256) {
-        TreeMap<String, CatalogEntry> next = new TreeMap<>(entries);
-        removed.forEach(next::remove);
-        put.forEach(e -> next.put(e.id(), e));
+    /** This state with an entry put (in its place, or at the end when new). */
+    CatalogState with(CatalogEntry entry) {
+        Map<String, CatalogEntry> next = new LinkedHashMap<>(entries);
+        next.put(entry.id(), entry);
+        return new CatalogState(next, lastVersions, sourceSha256);
+    }
+
+    CatalogState without(String id) {
+        Map<String, CatalogEntry> next = new LinkedHashMap<>(entries);
+        next.remove(id);
+        return new CatalogState(next, lastVersions, sourceSha256);
+    }
+
+    /** The entries of a file, in its order, then the drafts it does not name; other published entries go. */
+    CatalogState imported(List<CatalogEntry> fileEntries, String sourceSha256) {
+        Map<String, CatalogEntry> next = new LinkedHashMap<>();
+        fileEntries.forEach(e -> next.put(e.id(), e));
+        entries.values().stream().filter(e -> !e.published() && !next.containsKey(e.id()))
+                .forEach(e -> next.put(e.id(), e));
         return new CatalogState(next, lastVersions, sourceSha256);
     }
 

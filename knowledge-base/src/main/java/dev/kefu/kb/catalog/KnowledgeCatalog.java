@@ -12,12 +12,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -59,9 +58,7 @@ public final class KnowledgeCatalog {
         this.filter = new CatalogFilter(builder.script != null ? builder.script : ChineseScript.load());
         this.clock = builder.clock;
         this.state = files.load()
-                .map(s -> new CatalogState(s.entries().stream().collect(
-                        Collectors.toMap(CatalogEntry::id, Function.identity(), (a, b) -> b, TreeMap::new)),
-                        files.lastVersions(), s.sourceSha256()))
+                .map(s -> CatalogState.of(s.entries(), files.lastVersions(), s.sourceSha256()))
                 .orElseGet(CatalogState::empty);
     }
 
@@ -100,7 +97,7 @@ public final class KnowledgeCatalog {
                 throw new EntryExistsException(faq.id());
             }
             CatalogEntry created = stamp(faq, status, state.nextVersion(faq.id()), who);
-            commit(state.with(List.of(created), List.of(), state.sourceSha256()),
+            commit(state.with(created),
                     List.of(record(created, HistoryAction.CREATE)), created.published());
             return created;
         }
@@ -115,7 +112,7 @@ public final class KnowledgeCatalog {
         synchronized (writeLock) {
             CatalogEntry current = current(id, expectedVersion);
             CatalogEntry updated = stamp(faq, current.status(), state.nextVersion(id), who);
-            commit(state.with(List.of(updated), List.of(), state.sourceSha256()),
+            commit(state.with(updated),
                     List.of(record(updated, HistoryAction.UPDATE)), updated.published());
             return updated;
         }
@@ -127,7 +124,7 @@ public final class KnowledgeCatalog {
             CatalogEntry current = current(id, expectedVersion);
             HistoryRecord deleted = new HistoryRecord(id, state.nextVersion(id), HistoryAction.DELETE, who,
                     clock.instant(), current);
-            commit(state.with(List.of(), List.of(id), state.sourceSha256()), List.of(deleted), current.published());
+            commit(state.without(id), List.of(deleted), current.published());
         }
     }
 
@@ -139,7 +136,7 @@ public final class KnowledgeCatalog {
                 return current;
             }
             CatalogEntry published = stamp(current.faq(), EntryStatus.PUBLISHED, state.nextVersion(id), who);
-            commit(state.with(List.of(published), List.of(), state.sourceSha256()),
+            commit(state.with(published),
                     List.of(record(published, HistoryAction.PUBLISH)), true);
             return published;
         }
@@ -150,7 +147,8 @@ public final class KnowledgeCatalog {
     }
 
     public CatalogPage list(CatalogQuery query) {
-        List<CatalogEntry> matching = state.entries().values().stream().filter(filter.of(query)).toList();
+        List<CatalogEntry> matching = state.entries().values().stream().filter(filter.of(query))
+                .sorted(Comparator.comparing(CatalogEntry::id)).toList();
         int from = (int) Math.min((long) query.page() * query.size(), matching.size());
         int to = Math.min(from + query.size(), matching.size());
         return new CatalogPage(matching.subList(from, to), query.page(), query.size(), matching.size());
@@ -180,18 +178,19 @@ public final class KnowledgeCatalog {
         if (!problems.isEmpty()) {
             throw new FaqFormatException(problems);
         }
-        Map<String, FaqEntry> incoming = entries.stream().collect(Collectors.toMap(FaqEntry::id, Function.identity()));
-        List<CatalogEntry> put = new ArrayList<>();
+        Set<String> incoming = entries.stream().map(FaqEntry::id).collect(Collectors.toSet());
+        List<CatalogEntry> inFileOrder = new ArrayList<>();
         List<HistoryRecord> records = new ArrayList<>();
         int created = 0, updated = 0, unchanged = 0;
         for (FaqEntry faq : entries) {
             CatalogEntry existing = state.entries().get(faq.id());
             if (existing != null && existing.published() && existing.faq().equals(faq)) {
+                inFileOrder.add(existing);
                 unchanged++;
                 continue;
             }
             CatalogEntry imported = stamp(faq, EntryStatus.PUBLISHED, state.nextVersion(faq.id()), who);
-            put.add(imported);
+            inFileOrder.add(imported);
             records.add(record(imported, HistoryAction.IMPORT));
             if (existing == null) {
                 created++;
@@ -199,16 +198,16 @@ public final class KnowledgeCatalog {
                 updated++;
             }
         }
-        List<String> removed = new ArrayList<>();
+        int removed = 0;
         for (CatalogEntry gone : state.entries().values()) {
-            if (gone.published() && !incoming.containsKey(gone.id())) {
-                removed.add(gone.id());
+            if (gone.published() && !incoming.contains(gone.id())) {
+                removed++;
                 records.add(new HistoryRecord(gone.id(), state.nextVersion(gone.id()), HistoryAction.DELETE, who,
                         clock.instant(), gone));
             }
         }
-        commit(state.with(put, removed, sourceSha256), records, true);
-        return new ImportResult(created, updated, unchanged, removed.size());
+        commit(state.imported(inFileOrder, sourceSha256), records, true);
+        return new ImportResult(created, updated, unchanged, removed);
     }
 
     private CatalogEntry current(String id, Long expectedVersion) {

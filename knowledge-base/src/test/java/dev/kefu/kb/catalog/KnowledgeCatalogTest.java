@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,11 +124,22 @@ class KnowledgeCatalogTest {
         ImportResult result = catalog.importFile(utf8(csv), FaqFormat.CSV, "admin");
 
         assertThat(result).isEqualTo(new ImportResult(1, 1, 0, 4));
-        assertThat(catalog.published()).extracting(FaqEntry::id).containsExactlyInAnyOrder("returns", "store-hours");
+        assertThat(catalog.published()).extracting(FaqEntry::id).containsExactly("returns", "store-hours");
         assertThat(catalog.get("draft-only")).isPresent();
         assertThat(answeredId("when are you open")).contains("store-hours");
         assertThat(catalog.history("store-hours")).extracting(HistoryRecord::action).containsExactly(HistoryAction.IMPORT);
         assertThat(catalog.history("password")).extracting(HistoryRecord::action).endsWith(HistoryAction.DELETE);
+    }
+
+    @Test
+    void theLiveIndexKeepsTheOrderOfTheFileSoTiesBreakAsBefore() {
+        catalog.update("invoice", catalog.get("invoice").orElseThrow().version(),
+                entry("invoice", Language.EN, "Can I get an invoice?", "Yes."), "admin");
+        catalog.create(entry("a-new-one", Language.EN, "Is there an app?", "Yes."), EntryStatus.PUBLISHED, "admin");
+        List<String> fileOrder = new ArrayList<>(TestKnowledgeBases.shop().stream().map(FaqEntry::id).toList());
+        fileOrder.add("a-new-one");
+        assertThat(live.entries()).extracting(FaqEntry::id).containsExactlyElementsOf(fileOrder);
+        assertThat(catalog.list(CatalogQuery.all()).entries()).extracting(CatalogEntry::id).isSorted();
     }
 
     @Test
