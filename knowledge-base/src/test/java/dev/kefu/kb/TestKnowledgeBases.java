@@ -2,6 +2,8 @@ package dev.kefu.kb;
 
 import dev.kefu.kb.io.FaqFormat;
 import dev.kefu.kb.io.FaqReader;
+import dev.kefu.kb.search.Embeddings;
+import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;
 import java.io.InputStream;
@@ -10,13 +12,32 @@ import java.util.List;
 /** The small bilingual shop FAQ the knowledge-base tests share. */
 public final class TestKnowledgeBases {
 
-    private static final FaqReader READER = new FaqReader(LanguageDetector.load(ChineseScript.load()));
+    private static final ChineseScript SCRIPT = ChineseScript.load();
+    private static final FaqReader READER = new FaqReader(LanguageDetector.load(SCRIPT));
+    private static Embeddings embeddings;
 
     private TestKnowledgeBases() {
     }
 
     public static FaqReader reader() {
         return READER;
+    }
+
+    public static ChineseScript script() {
+        return SCRIPT;
+    }
+
+    /** The shipped ONNX models, loaded once for all tests of the JVM. */
+    public static synchronized Embeddings embeddings() {
+        if (embeddings == null) {
+            embeddings = Embeddings.onnx(SCRIPT);
+        }
+        return embeddings;
+    }
+
+    /** The shop FAQ with hybrid retrieval, as the product runs it. */
+    public static KnowledgeBase hybridShop() {
+        return KnowledgeBase.builder().entries(shop()).chineseScript(SCRIPT).embeddings(embeddings()).build();
     }
 
     public static List<FaqEntry> shop() {

@@ -3,6 +3,8 @@ package dev.kefu.app.cli;
 import dev.kefu.kb.FaqEntry;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.FaqReport;
+import dev.kefu.kb.eval.LabeledQuery;
+import dev.kefu.kb.eval.ThresholdSweep;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
 import dev.kefu.kb.search.Embeddings;
@@ -27,7 +29,10 @@ public final class EvalCommand {
 
     private static final String USAGE = """
             usage: kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
-              KB: id,question,answer[,language,alternates,tags] (CSV, JSON or Markdown); QUERIES: query,id""";
+                                 [--unanswerable TEXTS.csv] [--queries-script traditional] [--sweep]
+              KB: id,question,answer[,language,alternates,tags] (CSV, JSON or Markdown); QUERIES: query,id
+              TEXTS: questions the KB cannot answer (column text); --queries-script traditional converts
+              the queries to Traditional characters first; --sweep prints the precision/coverage table""";
 
     private EvalCommand() {
     }
@@ -69,7 +74,21 @@ public final class EvalCommand {
         long start = System.nanoTime();
         KnowledgeBase kb = builder.build();
         long buildMillis = (System.nanoTime() - start) / 1_000_000;
-        FaqReport report = FaqEvaluation.run(kb, FaqEvaluation.readQueries(queriesFile));
+        List<LabeledQuery> queries = FaqEvaluation.readQueries(queriesFile);
+        if (options.containsKey("queries-script")) {
+            if (!options.get("queries-script").equals("traditional")) {
+                throw new IllegalArgumentException("--queries-script can only be traditional");
+            }
+            queries = queries.stream().map(q -> new LabeledQuery(script.toTraditional(q.query()), q.expectedId())).toList();
+        }
+        List<String> unanswerable = options.containsKey("unanswerable")
+                ? FaqEvaluation.readUnanswerable(existing(options, "unanswerable")) : List.of();
+        FaqEvaluation evaluation = FaqEvaluation.measure(kb, queries, unanswerable);
+        if (options.containsKey("sweep")) {
+            out.println(ThresholdSweep.header());
+            evaluation.sweep().forEach(row -> out.println(row.format()));
+        }
+        FaqReport report = evaluation.report();
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("task", "faq");
         json.put("mode", ranking.name().toLowerCase(java.util.Locale.ROOT));
@@ -96,10 +115,11 @@ public final class EvalCommand {
     private static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("expected --option value, got '" + args[i] + "'");
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option [value], got '" + args[i] + "'");
             }
-            options.put(args[i].substring(2), args[++i]);
+            boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
+            options.put(args[i].substring(2), flag ? "true" : args[++i]);
         }
         return options;
     }

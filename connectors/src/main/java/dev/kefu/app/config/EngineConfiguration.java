@@ -9,12 +9,17 @@ import dev.kefu.kb.FaqEntry;
 import dev.kefu.kb.io.FaqFormat;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
+import dev.kefu.kb.search.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.text.Language;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;
+import dev.kefu.text.synonyms.SynonymFileException;
+import dev.kefu.text.synonyms.Synonyms;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -46,8 +51,25 @@ class EngineConfiguration {
     }
 
     @Bean
-    KnowledgeBase knowledgeBase(KefuProperties properties, FaqReader reader, ChineseScript script)
-            throws IOException, FaqFormatException {
+    Embeddings embeddings(ChineseScript script) {
+        return Embeddings.onnx(script);
+    }
+
+    @Bean
+    Synonyms synonyms(KefuProperties properties, ChineseScript script) throws IOException, SynonymFileException {
+        Path file = properties.kb().synonyms();
+        if (file == null) {
+            return Synonyms.none();
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            log.info("synonyms from {}", file);
+            return Synonyms.read(in, script);
+        }
+    }
+
+    @Bean
+    KnowledgeBase knowledgeBase(KefuProperties properties, FaqReader reader, ChineseScript script,
+                                Embeddings embeddings, Synonyms synonyms) throws IOException, FaqFormatException {
         List<FaqEntry> entries;
         if (properties.kb().path() != null) {
             entries = reader.read(properties.kb().path());
@@ -58,7 +80,8 @@ class EngineConfiguration {
             }
             log.info("bundled demo knowledge base: {} entries", entries.size());
         }
-        return KnowledgeBase.builder().entries(entries).chineseScript(script).build();
+        return KnowledgeBase.builder().entries(entries).chineseScript(script).embeddings(embeddings)
+                .synonyms(synonyms).build();
     }
 
     @Bean(destroyMethod = "close")

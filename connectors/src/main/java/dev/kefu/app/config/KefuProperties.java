@@ -18,7 +18,8 @@ public record KefuProperties(
         @DefaultValue Redis redis,
         @DefaultValue("en") String defaultLanguage) {
 
-    public record Kb(Path path) {
+    /** {@code path}: the knowledge base file; {@code synonyms}: a synonym file (Solr format, zh and en lines). */
+    public record Kb(Path path, Path synonyms) {
     }
 
     /** {@code max-text-length}: longest message accepted; {@code max-body-bytes}: largest request body. */

@@ -2,6 +2,7 @@ package dev.kefu.kb.eval;
 
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.search.Decision;
+import dev.kefu.kb.search.DecisionThresholds;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Match;
 import dev.kefu.kb.search.Retrieval;
@@ -16,63 +17,121 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Measures a knowledge base on labelled queries: P@1, MRR@10, recall@5, the decisions and latency. */
+/**
+ * Measures a knowledge base on labelled queries: P@1, MRR@10, recall@5, the decisions and latency;
+ * optionally also on questions it cannot answer (how often it answers them anyway), and the
+ * precision/coverage trade-off of the answer threshold.
+ */
 public final class FaqEvaluation {
 
     private static final int WARM_UP_QUERIES = 200;
     private static final int SUGGESTIONS_SHOWN = 3;
 
-    private FaqEvaluation() {
+    private final KnowledgeBase kb;
+    private final List<QueryOutcome> answerable;
+    private final List<QueryOutcome> unanswerable;
+
+    private FaqEvaluation(KnowledgeBase kb, List<QueryOutcome> answerable, List<QueryOutcome> unanswerable) {
+        this.kb = kb;
+        this.answerable = answerable;
+        this.unanswerable = unanswerable;
     }
 
     /** Reads {@code query,id} rows with a header. */
     public static List<LabeledQuery> readQueries(Path csv) throws IOException, FaqFormatException {
         List<LabeledQuery> queries = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            for (CSVRecord record : format.parse(reader)) {
-                if (!record.isMapped("query") || !record.isMapped("id")) {
-                    throw new FaqFormatException(1, csv.getFileName() + " needs the columns query,id");
-                }
-                queries.add(new LabeledQuery(record.get("query"), record.get("id")));
-            }
+        for (CSVRecord record : records(csv, "query", "id")) {
+            queries.add(new LabeledQuery(record.get("query"), record.get("id")));
         }
         return queries;
     }
 
+    /** Reads questions the knowledge base cannot answer: a CSV with a {@code text} column (as the intent sets have). */
+    public static List<String> readUnanswerable(Path csv) throws IOException, FaqFormatException {
+        List<String> texts = new ArrayList<>();
+        for (CSVRecord record : records(csv, "text")) {
+            texts.add(record.get("text"));
+        }
+        return texts;
+    }
+
+    private static List<CSVRecord> records(Path csv, String... columns) throws IOException, FaqFormatException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            List<CSVRecord> records = format.parse(reader).getRecords();
+            for (String column : columns) {
+                if (!records.isEmpty() && !records.get(0).isMapped(column)) {
+                    throw new FaqFormatException(1, csv.getFileName() + " needs the columns " + String.join(",", columns));
+                }
+            }
+            return records;
+        }
+    }
+
     public static FaqReport run(KnowledgeBase kb, List<LabeledQuery> queries) {
-        // the JIT and the analyzers' lazy resources would otherwise count as query latency
+        return measure(kb, queries, List.of()).report();
+    }
+
+    /** Runs every query once (after a warm-up, so the JIT does not count as latency). */
+    public static FaqEvaluation measure(KnowledgeBase kb, List<LabeledQuery> queries, List<String> unanswerable) {
         queries.stream().limit(WARM_UP_QUERIES).forEach(q -> kb.search(q.query()));
+        List<QueryOutcome> answerable = new ArrayList<>();
+        for (LabeledQuery q : queries) {
+            answerable.add(outcome(kb, q.query(), q.expectedId()));
+        }
+        List<QueryOutcome> others = new ArrayList<>();
+        for (String text : unanswerable) {
+            others.add(outcome(kb, text, null));
+        }
+        return new FaqEvaluation(kb, answerable, others);
+    }
+
+    private static QueryOutcome outcome(KnowledgeBase kb, String query, String expectedId) {
+        long start = System.nanoTime();
+        Retrieval retrieval = kb.search(query);
+        long nanos = System.nanoTime() - start;
+        List<Match> matches = retrieval.matches();
+        double best = matches.isEmpty() ? 0 : matches.get(0).confidence();
+        double runnerUp = matches.size() > 1 ? matches.get(1).confidence() : 0;
+        boolean inSuggestions = retrieval.decision() == Decision.SUGGEST && expectedId != null
+                && rankOf(retrieval.suggestions(SUGGESTIONS_SHOWN, kb.thresholds().suggest()), expectedId) >= 1;
+        return new QueryOutcome(expectedId == null ? 0 : rankOf(matches, expectedId), best, runnerUp, inSuggestions, nanos);
+    }
+
+    /** The figures under the knowledge base's own thresholds. */
+    public FaqReport report() {
+        DecisionThresholds thresholds = kb.thresholds();
         LatencyRecorder latency = new LatencyRecorder();
         int top1 = 0, top5 = 0, answered = 0, answeredRight = 0, suggested = 0, suggestedRight = 0;
         double reciprocalRanks = 0;
-        for (LabeledQuery q : queries) {
-            long start = System.nanoTime();
-            Retrieval retrieval = kb.search(q.query());
-            latency.record(System.nanoTime() - start);
-            int rank = rankOf(retrieval.matches(), q.expectedId());
-            if (rank == 1) {
-                top1++;
-            }
-            if (rank >= 1 && rank <= 5) {
-                top5++;
-            }
-            if (rank >= 1) {
-                reciprocalRanks += 1.0 / rank;
-            }
-            if (retrieval.decision() == Decision.ANSWER) {
+        for (QueryOutcome o : answerable) {
+            latency.record(o.nanos());
+            top1 += o.rank() == 1 ? 1 : 0;
+            top5 += o.rank() >= 1 && o.rank() <= 5 ? 1 : 0;
+            reciprocalRanks += o.rank() >= 1 ? 1.0 / o.rank() : 0;
+            if (thresholds.answers(o.best(), o.runnerUp())) {
                 answered++;
-                answeredRight += rank == 1 ? 1 : 0;
-            } else if (retrieval.decision() == Decision.SUGGEST) {
+                answeredRight += o.rank() == 1 ? 1 : 0;
+            } else if (o.best() >= thresholds.suggest()) {
                 suggested++;
-                List<Match> shown = retrieval.suggestions(SUGGESTIONS_SHOWN, kb.thresholds().suggest());
-                suggestedRight += rankOf(shown, q.expectedId()) >= 1 ? 1 : 0;
+                suggestedRight += o.inSuggestions() ? 1 : 0;
             }
         }
-        int n = queries.size();
+        int falseAnswers = 0;
+        for (QueryOutcome o : unanswerable) {
+            latency.record(o.nanos());
+            falseAnswers += thresholds.answers(o.best(), o.runnerUp()) ? 1 : 0;
+        }
+        int n = answerable.size();
         return new FaqReport(n, ratio(top1, n), n == 0 ? 0 : reciprocalRanks / n, ratio(top5, n),
                 ratio(answered, n), ratio(answeredRight, answered), ratio(suggested, n),
-                ratio(suggestedRight, suggested), latency.percentileMillis(50), latency.percentileMillis(99));
+                ratio(suggestedRight, suggested), unanswerable.size(), ratio(falseAnswers, unanswerable.size()),
+                latency.percentileMillis(50), latency.percentileMillis(99));
+    }
+
+    /** The precision/coverage table over answer thresholds. */
+    public List<ThresholdSweep.Row> sweep() {
+        return ThresholdSweep.of(answerable, unanswerable, kb.thresholds());
     }
 
     private static int rankOf(List<Match> matches, String id) {

@@ -54,12 +54,13 @@ final class FaqIndex {
     private final Embeddings embeddings;
     private final Map<String, float[]> vectors;
     private final Map<String, Integer> phrasingDocFreq;
+    private final double[] phrasingWeight;
 
     /**
      * A way of asking an entry, with the tokens it analyzes to and its embedding (null without
-     * embeddings); the phrasings of one variant stand together, from {@code first} for {@code count}.
+     * embeddings); the phrasings of one entry stand together, in the order of the entries.
      */
-    record Phrasing(int entry, FaqVariant variant, String text, Set<String> tokens, float[] vector, int first, int count) {
+    record Phrasing(int ordinal, int entry, FaqVariant variant, String text, Set<String> tokens, float[] vector) {
         LanguageFamily family() {
             return LanguageFamily.of(variant.language());
         }
@@ -72,7 +73,7 @@ final class FaqIndex {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.analyzers = analyzers;
-        this.lexicalQuery = new LexicalQuery(analyzers, weights);
+        this.lexicalQuery = new LexicalQuery(analyzers, weights, reader);
         this.embeddings = embeddings;
         this.vectors = vectors;
         this.phrasingOfDoc = ordinals(reader);
@@ -83,6 +84,12 @@ final class FaqIndex {
             }
         }
         this.phrasingDocFreq = df;
+        this.phrasingWeight = new double[phrasings.size()];
+        for (Phrasing p : phrasings) {
+            for (String token : p.tokens()) {
+                phrasingWeight[p.ordinal()] += idf(p.family(), token);
+            }
+        }
     }
 
     /**
@@ -94,8 +101,8 @@ final class FaqIndex {
         List<Phrasing> phrasings = phrasings(entries, analyzers);
         Map<String, float[]> vectors = embeddings == null ? Map.of() : embed(phrasings, embeddings, known);
         List<Phrasing> withVectors = phrasings.stream()
-                .map(p -> new Phrasing(p.entry(), p.variant(), p.text(), p.tokens(),
-                        vectors.get(vectorKey(p.family(), p.text())), p.first(), p.count()))
+                .map(p -> new Phrasing(p.ordinal(), p.entry(), p.variant(), p.text(), p.tokens(),
+                        vectors.get(vectorKey(p.family(), p.text()))))
                 .toList();
         try {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -119,11 +126,9 @@ final class FaqIndex {
         for (int e = 0; e < entries.size(); e++) {
             for (FaqVariant variant : entries.get(e).variants()) {
                 Analyzer analyzer = analyzers.of(variant.language());
-                int first = phrasings.size();
-                int count = variant.phrasings().size();
                 for (String text : variant.phrasings()) {
-                    phrasings.add(new Phrasing(e, variant, text,
-                            new LinkedHashSet<>(Analysis.tokens(analyzer, text)), null, first, count));
+                    phrasings.add(new Phrasing(phrasings.size(), e, variant, text,
+                            new LinkedHashSet<>(Analysis.tokens(analyzer, text)), null));
                 }
             }
         }
@@ -214,12 +219,12 @@ final class FaqIndex {
             queryVector = embeddings.embed(text, family);
             addDense(queryVector, family, pool, byEntry);
         }
-        List<String> queryTokens = Analysis.tokens(analyzers.of(family), text);
+        QueryTerms terms = queryTerms(text, family);
         for (Candidate candidate : byEntry.values()) {
             if (queryVector != null) {
                 bestCosine(candidate, queryVector, family);
             }
-            bestOverlap(candidate, queryTokens, family);
+            bestOverlap(candidate, terms, family);
         }
         return new ArrayList<>(byEntry.values());
     }
@@ -284,19 +289,18 @@ final class FaqIndex {
      * The best overlap over the entry's phrasings in the query's family (any, if it has none); the
      * candidate's phrasing becomes the one that overlaps most, since BM25 may rank a longer one first.
      */
-    private void bestOverlap(Candidate candidate, List<String> queryTokens, LanguageFamily family) {
+    private void bestOverlap(Candidate candidate, QueryTerms terms, LanguageFamily family) {
         List<Phrasing> ofEntry = phrasingsOfEntry(candidate.entry);
         boolean hasFamily = ofEntry.stream().anyMatch(p -> p.family() == family);
         double best = -1;
-        for (int i = 0; i < ofEntry.size(); i++) {
-            Phrasing p = ofEntry.get(i);
+        for (Phrasing p : ofEntry) {
             if (hasFamily && p.family() != family) {
                 continue;
             }
-            double overlap = overlap(queryTokens, p.tokens(), p.family());
+            double overlap = overlap(terms, p);
             if (overlap > best) {
                 best = overlap;
-                candidate.phrasing = firstOfEntry(candidate.entry) + i;
+                candidate.phrasing = p.ordinal();
             }
         }
         candidate.overlap = Math.max(0, best);
@@ -337,25 +341,36 @@ final class FaqIndex {
      * said is in the phrasing, and how much of the phrasing the customer said. Words the index has
      * never seen weigh the most, so an unknown topic lowers it.
      */
-    private double overlap(List<String> queryTokens, Set<String> phrasingTokens, LanguageFamily family) {
-        Set<String> query = new LinkedHashSet<>(queryTokens);
-        double queryWeight = 0, phrasingWeight = 0, shared = 0;
-        for (String token : query) {
-            double idf = idf(family, token);
-            queryWeight += idf;
-            if (phrasingTokens.contains(token)) {
-                shared += idf;
+    private double overlap(QueryTerms query, Phrasing phrasing) {
+        double shared = 0;
+        for (Map.Entry<String, Double> term : query.idf().entrySet()) {
+            if (phrasing.tokens().contains(term.getKey())) {
+                shared += term.getValue();
             }
-        }
-        for (String token : phrasingTokens) {
-            phrasingWeight += idf(family, token);
         }
         if (shared == 0) {
             return 0;
         }
-        double recall = shared / queryWeight;
-        double precision = shared / phrasingWeight;
+        double recall = shared / query.weight();
+        double precision = shared / phrasingWeight[phrasing.ordinal()];
         return 2 * recall * precision / (recall + precision);
+    }
+
+    /** The distinct tokens of a query in one family with their IDF, and the sum of those. */
+    private record QueryTerms(Map<String, Double> idf, double weight) {
+    }
+
+    private QueryTerms queryTerms(String text, LanguageFamily family) {
+        Map<String, Double> idf = new LinkedHashMap<>();
+        double weight = 0;
+        for (String token : Analysis.tokens(analyzers.of(family), text)) {
+            if (!idf.containsKey(token)) {
+                double value = idf(family, token);
+                idf.put(token, value);
+                weight += value;
+            }
+        }
+        return new QueryTerms(idf, weight);
     }
 
     private double idf(LanguageFamily family, String token) {

@@ -20,32 +20,35 @@ final class Fusion {
     /**
      * Orders {@code candidates} best first. Single-retriever rankings use their own score and a
      * plain confidence (token overlap for BM25, cosine for dense); the hybrid ones take the
-     * learned model's probability as confidence, which is what the decision thresholds are tuned on.
+     * learned confidence, which is what the default decision thresholds are tuned on.
      */
     void rank(List<Candidate> candidates, LanguageFamily family) {
-        double[][] features = ranking == Ranking.HYBRID_LEARNED || ranking == Ranking.HYBRID_RRF
-                ? FusionFeatures.of(candidates) : null;
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            switch (ranking) {
-                case BM25 -> {
-                    c.score = c.bm25;
-                    c.confidence = c.overlap;
-                }
-                case DENSE -> {
-                    c.score = c.cosine;
-                    c.confidence = Math.max(0, c.cosine);
-                }
-                case HYBRID_RRF -> {
-                    c.score = reciprocal(c.bm25Rank) + reciprocal(c.denseRank);
-                    c.confidence = model.probability(family, features[i]);
-                }
-                case HYBRID_LEARNED -> {
-                    c.confidence = model.probability(family, features[i]);
-                    c.score = c.confidence;
+        switch (ranking) {
+            case BM25 -> candidates.forEach(c -> {
+                c.score = c.bm25;
+                c.confidence = c.overlap;
+            });
+            case DENSE -> candidates.forEach(c -> {
+                c.score = c.cosine;
+                c.confidence = Math.max(0, c.cosine);
+            });
+            case HYBRID_RRF -> candidates.forEach(c -> c.score = reciprocal(c.bm25Rank) + reciprocal(c.denseRank));
+            case HYBRID_LEARNED -> {
+                double[][] features = FusionFeatures.ranking(candidates);
+                for (int i = 0; i < features.length; i++) {
+                    candidates.get(i).score = model.rankingScore(family, features[i]);
                 }
             }
         }
+        if (ranking == Ranking.HYBRID_RRF || ranking == Ranking.HYBRID_LEARNED) {
+            for (int i = 0; i < candidates.size(); i++) {
+                candidates.get(i).confidence = model.confidence(family, FusionFeatures.confidence(candidates, i));
+            }
+        }
+        sort(candidates);
+    }
+
+    static void sort(List<Candidate> candidates) {
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingInt(c -> c.entry));
     }

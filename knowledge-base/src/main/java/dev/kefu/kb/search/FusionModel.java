@@ -10,16 +10,19 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The learned combination of the retrievers: per language family, a logistic regression over
- * {@link FusionFeatures} giving the probability that a candidate is the right entry. It orders
- * the hybrid candidates and is the confidence the decision reads. The shipped weights are fitted
- * on the FAQ dev sets by {@link FusionTrainer}; {@code notes} records how.
+ * The learned parts of hybrid retrieval, per language family: a logistic regression over the
+ * {@link FusionFeatures#RANKING ranking features} that orders the candidates, and one over the
+ * {@link FusionFeatures#CONFIDENCE confidence features} whose probability that a candidate is the
+ * right answer is the confidence the decision reads. The shipped weights are fitted on the FAQ dev
+ * sets by {@link FusionTrainer}; {@code notes} records how.
  */
-public record FusionModel(List<String> features, Map<LanguageFamily, Weights> families, String notes) {
+public record FusionModel(List<String> rankingFeatures, List<String> confidenceFeatures,
+                          Map<LanguageFamily, Weights> ranking, Map<LanguageFamily, Weights> confidence, String notes) {
 
     static final String RESOURCE = "fusion-model.json";
     /** No weights: every probability is 0. What the trainer collects features with. */
-    static final FusionModel UNTRAINED = new FusionModel(FusionFeatures.NAMES, Map.of(), "untrained");
+    static final FusionModel UNTRAINED = new FusionModel(FusionFeatures.RANKING, FusionFeatures.CONFIDENCE,
+            Map.of(), Map.of(), "untrained");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A logistic regression: {@code 1 / (1 + exp(-(bias + weights · x)))}. */
@@ -34,12 +37,17 @@ public record FusionModel(List<String> features, Map<LanguageFamily, Weights> fa
     }
 
     public FusionModel {
-        families = families.isEmpty() ? new EnumMap<>(LanguageFamily.class) : new EnumMap<>(families);
+        ranking = copy(ranking, rankingFeatures);
+        confidence = copy(confidence, confidenceFeatures);
+    }
+
+    private static Map<LanguageFamily, Weights> copy(Map<LanguageFamily, Weights> families, List<String> features) {
         for (Weights w : families.values()) {
             if (w.weights().length != features.size()) {
                 throw new IllegalArgumentException("expected " + features.size() + " weights, got " + w.weights().length);
             }
         }
+        return families.isEmpty() ? new EnumMap<>(LanguageFamily.class) : new EnumMap<>(families);
     }
 
     /** The model shipped with the product. */
@@ -49,8 +57,9 @@ public record FusionModel(List<String> features, Map<LanguageFamily, Weights> fa
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             FusionModel model = JSON.readValue(in, FusionModel.class);
-            if (!model.features().equals(FusionFeatures.NAMES)) {
-                throw new IllegalStateException(RESOURCE + " was trained on other features: " + model.features());
+            if (!model.rankingFeatures().equals(FusionFeatures.RANKING)
+                    || !model.confidenceFeatures().equals(FusionFeatures.CONFIDENCE)) {
+                throw new IllegalStateException(RESOURCE + " was trained on other features; run kefu train fusion");
             }
             return model;
         } catch (IOException e) {
@@ -62,8 +71,13 @@ public record FusionModel(List<String> features, Map<LanguageFamily, Weights> fa
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, this);
     }
 
-    double probability(LanguageFamily family, double[] x) {
-        Weights weights = families.get(family);
+    double rankingScore(LanguageFamily family, double[] x) {
+        Weights weights = ranking.get(family);
+        return weights == null ? 0 : weights.probability(x);
+    }
+
+    double confidence(LanguageFamily family, double[] x) {
+        Weights weights = confidence.get(family);
         return weights == null ? 0 : weights.probability(x);
     }
 }

@@ -32,25 +32,85 @@ public final class FusionTrainer {
     }
 
     public FusionModel train(List<TrainingSet> sets, String notes) {
-        Map<LanguageFamily, List<double[]>> rows = new EnumMap<>(LanguageFamily.class);
-        Map<LanguageFamily, List<Integer>> labels = new EnumMap<>(LanguageFamily.class);
+        Map<LanguageFamily, List<Query>> queries = new EnumMap<>(LanguageFamily.class);
         for (TrainingSet set : sets) {
             KnowledgeBase kb = KnowledgeBase.builder().entries(set.entries()).embeddings(embeddings)
                     .ranking(Ranking.HYBRID_RRF).fusionModel(FusionModel.UNTRAINED).build();
             for (Example example : set.examples()) {
                 List<Candidate> candidates = kb.candidates(example.query());
-                LanguageFamily family = LanguageFamily.ofQuery(example.query());
-                double[][] features = FusionFeatures.of(candidates);
-                for (int i = 0; i < features.length; i++) {
-                    rows.computeIfAbsent(family, f -> new ArrayList<>()).add(features[i]);
-                    labels.computeIfAbsent(family, f -> new ArrayList<>())
-                            .add(kb.idOf(candidates.get(i)).equals(example.expectedId()) ? 1 : 0);
+                int answer = -1;
+                for (int i = 0; i < candidates.size(); i++) {
+                    if (kb.idOf(candidates.get(i)).equals(example.expectedId())) {
+                        answer = i;
+                    }
                 }
+                queries.computeIfAbsent(LanguageFamily.ofQuery(example.query()), f -> new ArrayList<>())
+                        .add(new Query(candidates, answer));
             }
         }
-        Map<LanguageFamily, FusionModel.Weights> families = new EnumMap<>(LanguageFamily.class);
-        rows.forEach((family, x) -> families.put(family, fit(x, labels.get(family))));
-        return new FusionModel(FusionFeatures.NAMES, families, notes);
+        Map<LanguageFamily, FusionModel.Weights> ranking = new EnumMap<>(LanguageFamily.class);
+        Map<LanguageFamily, FusionModel.Weights> confidence = new EnumMap<>(LanguageFamily.class);
+        queries.forEach((family, ofFamily) -> {
+            FusionModel.Weights rankingWeights = fitRanking(ofFamily);
+            ranking.put(family, rankingWeights);
+            confidence.put(family, fitConfidence(ofFamily, rankingWeights));
+        });
+        return new FusionModel(FusionFeatures.RANKING, FusionFeatures.CONFIDENCE, ranking, confidence, notes);
+    }
+
+    /** The candidates of one labelled query; {@code answer} is the index of the right one, or -1. */
+    private record Query(List<Candidate> candidates, int answer) {
+    }
+
+    /** Every candidate of every query, labelled 1 for the right entry. */
+    private static FusionModel.Weights fitRanking(List<Query> queries) {
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (Query query : queries) {
+            double[][] features = FusionFeatures.ranking(query.candidates());
+            for (int i = 0; i < features.length; i++) {
+                x.add(features[i]);
+                y.add(i == query.answer() ? 1 : 0);
+            }
+        }
+        return fit(x, y);
+    }
+
+    /**
+     * The first candidate by the ranking, labelled 1 when it is right; and, to learn what a
+     * question the knowledge base cannot answer looks like (the dev sets have none), the first
+     * candidate once the right entry is taken out, labelled 0.
+     */
+    private static FusionModel.Weights fitConfidence(List<Query> queries, FusionModel.Weights ranking) {
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (Query query : queries) {
+            List<Candidate> all = query.candidates();
+            if (all.isEmpty()) {
+                continue;
+            }
+            int first = best(all, ranking);
+            x.add(FusionFeatures.confidence(all, first));
+            y.add(first == query.answer() ? 1 : 0);
+            if (query.answer() >= 0 && all.size() > 1) {
+                List<Candidate> without = new ArrayList<>(all);
+                without.remove(query.answer());
+                x.add(FusionFeatures.confidence(without, best(without, ranking)));
+                y.add(0);
+            }
+        }
+        return fit(x, y);
+    }
+
+    private static int best(List<Candidate> candidates, FusionModel.Weights ranking) {
+        double[][] features = FusionFeatures.ranking(candidates);
+        int best = 0;
+        for (int i = 1; i < features.length; i++) {
+            if (ranking.probability(features[i]) > ranking.probability(features[best])) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Logistic regression by Newton's method; the bias is not regularized. */

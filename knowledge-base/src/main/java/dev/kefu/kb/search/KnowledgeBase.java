@@ -3,6 +3,7 @@ package dev.kefu.kb.search;
 import dev.kefu.kb.FaqEntry;
 import dev.kefu.text.normalize.TextNormalizer;
 import dev.kefu.text.script.ChineseScript;
+import dev.kefu.text.synonyms.Synonyms;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +29,7 @@ public final class KnowledgeBase {
     private final AtomicReference<FaqIndex> current = new AtomicReference<>();
 
     private KnowledgeBase(Builder builder) {
-        this.analyzers = Analyzers.create(builder.script);
+        this.analyzers = Analyzers.create(builder.script, builder.synonyms);
         this.weights = builder.weights;
         this.embeddings = builder.embeddings;
         this.ranking = builder.embeddings == null ? Ranking.BM25 : builder.ranking;
@@ -51,7 +52,7 @@ public final class KnowledgeBase {
 
     public Retrieval search(String text, int candidates) {
         String normalized = TextNormalizer.normalize(text);
-        if (normalized.isEmpty()) {
+        if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Retrieval.empty();
         }
         FaqIndex index = acquire();
@@ -114,6 +115,7 @@ public final class KnowledgeBase {
     public static final class Builder {
         private List<FaqEntry> entries = List.of();
         private ChineseScript script = ChineseScript.load();
+        private Synonyms synonyms = Synonyms.none();
         private FieldWeights weights = FieldWeights.DEFAULTS;
         private DecisionThresholds thresholds;
         private Embeddings embeddings;
@@ -132,6 +134,12 @@ public final class KnowledgeBase {
 
         public Builder fieldWeights(FieldWeights weights) {
             this.weights = Objects.requireNonNull(weights);
+            return this;
+        }
+
+        /** The user's synonyms, applied to the customer's text before the BM25 search. */
+        public Builder synonyms(Synonyms synonyms) {
+            this.synonyms = Objects.requireNonNull(synonyms);
             return this;
         }
 

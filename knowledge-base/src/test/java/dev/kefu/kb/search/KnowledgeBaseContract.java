@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class KnowledgeBaseTest {
+/** What every ranking must do, proved the same way for each (see the subclasses). */
+abstract class KnowledgeBaseContract {
 
-    private final KnowledgeBase kb = KnowledgeBase.builder().entries(TestKnowledgeBases.shop()).build();
+    private final KnowledgeBase kb = knowledgeBase();
+
+    abstract KnowledgeBase knowledgeBase();
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource({
@@ -38,6 +41,9 @@ class KnowledgeBaseTest {
         "what does shipping cost,shipping-fee",
         "when do I get my refund,refund-time",
         "forgot my password,password",
+        // en with typos
+        "how do I retrun an item,returns",
+        "forgot my pasword,password",
     })
     void ranksTheRightEntryFirstInEveryScript(String query, String id) {
         Retrieval retrieval = kb.search(query);

@@ -1,0 +1,9 @@
+package dev.kefu.kb.eval;
+
+/**
+ * What the knowledge base did with one query: the rank of the right entry (0 when it was not
+ * among the candidates, and always 0 for a query the knowledge base cannot answer), the confidence
+ * of the first two candidates, and whether the right entry was among the suggestions shown.
+ */
+record QueryOutcome(int rank, double best, double runnerUp, boolean inSuggestions, long nanos) {
+}
