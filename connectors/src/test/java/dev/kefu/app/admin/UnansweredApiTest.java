@@ -33,6 +33,7 @@ class UnansweredApiTest extends AdminApiTestSupport {
         assertThat(group.get("language").asString()).isEqualTo("zh-Hans");
         assertThat(group.get("examples").toString()).contains("你們賣不賣二手相機", "[PHONE]").doesNotContain("13812345678");
         assertThat(group.get("firstSeen").asString()).isNotBlank();
+        assertThat(group.get("reasons")).extracting(JsonNode::asString).containsExactly("FALLBACK");
 
         HttpResponse<String> draft = admin.post(UNANSWERED + "/" + group.get("id").asString() + "/draft",
                 Map.of("answer", "我们只卖全新相机，不卖二手。"));

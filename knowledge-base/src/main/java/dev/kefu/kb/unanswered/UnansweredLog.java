@@ -10,9 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -114,7 +114,9 @@ public final class UnansweredLog {
         List<String> examples = members.stream().map(UnansweredQuestion::text).distinct().limit(EXAMPLES).toList();
         Instant first = members.stream().map(UnansweredQuestion::at).min(Comparator.naturalOrder()).orElseThrow();
         Instant last = members.stream().map(UnansweredQuestion::at).max(Comparator.naturalOrder()).orElseThrow();
-        return new QuestionGroup(idOf(leader), members.size(), examples, leader.language(), first, last);
+        Set<UnansweredReason> reasons = members.stream().map(UnansweredQuestion::reason)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(UnansweredReason.class)));
+        return new QuestionGroup(idOf(leader), members.size(), examples, leader.language(), first, last, reasons);
     }
 
     private static String idOf(UnansweredQuestion leader) {
