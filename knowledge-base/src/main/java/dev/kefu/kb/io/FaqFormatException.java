@@ -1,5 +1,6 @@
 package dev.kefu.kb.io;
 
+import dev.kefu.text.io.ProblemList;
 import java.util.List;
 
 /** A knowledge-base file that cannot be imported; every problem found is listed with its line. */
@@ -8,7 +9,7 @@ public final class FaqFormatException extends Exception {
     private final List<Problem> problems;
 
     public FaqFormatException(List<Problem> problems) {
-        super(summary(problems));
+        super(ProblemList.summary("invalid knowledge base file", problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -26,17 +27,5 @@ public final class FaqFormatException extends Exception {
         public String toString() {
             return line > 0 ? "line " + line + ": " + message : message;
         }
-    }
-
-    private static String summary(List<Problem> problems) {
-        StringBuilder text = new StringBuilder("invalid knowledge base file");
-        int shown = Math.min(problems.size(), 20);
-        for (int i = 0; i < shown; i++) {
-            text.append("\n  ").append(problems.get(i));
-        }
-        if (problems.size() > shown) {
-            text.append("\n  … and ").append(problems.size() - shown).append(" more");
-        }
-        return text.toString();
     }
 }

@@ -2,8 +2,6 @@ package dev.kefu.kb.search;
 
 import dev.kefu.text.script.ChineseScript;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import java.util.Objects;
 
 /**
@@ -27,10 +25,9 @@ public final class Embeddings {
         this.script = Objects.requireNonNull(script);
     }
 
-    /** The quantized ONNX models shipped with the product. */
+    /** The quantized ONNX models shipped with the product, one thread per call. */
     public static Embeddings onnx(ChineseScript script) {
-        return new Embeddings(new BgeSmallZhV15QuantizedEmbeddingModel(),
-                new AllMiniLmL6V2QuantizedEmbeddingModel(), script);
+        return new Embeddings(OnnxSentenceModel.bgeSmallZh(), OnnxSentenceModel.allMiniLm(), script);
     }
 
     float[] embed(String text, LanguageFamily family) {

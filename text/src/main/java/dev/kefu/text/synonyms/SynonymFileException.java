@@ -1,5 +1,6 @@
 package dev.kefu.text.synonyms;
 
+import dev.kefu.text.io.ProblemList;
 import java.util.List;
 
 /** A synonym file that cannot be used; it is rejected whole, and every problem found is listed with its line. */
@@ -8,7 +9,7 @@ public final class SynonymFileException extends Exception {
     private final List<Problem> problems;
 
     public SynonymFileException(List<Problem> problems) {
-        super(summary(problems));
+        super(ProblemList.summary("invalid synonym file", problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -22,17 +23,5 @@ public final class SynonymFileException extends Exception {
         public String toString() {
             return "line " + line + ": " + message;
         }
-    }
-
-    private static String summary(List<Problem> problems) {
-        StringBuilder text = new StringBuilder("invalid synonym file");
-        int shown = Math.min(problems.size(), 20);
-        for (int i = 0; i < shown; i++) {
-            text.append("\n  ").append(problems.get(i));
-        }
-        if (problems.size() > shown) {
-            text.append("\n  … and ").append(problems.size() - shown).append(" more");
-        }
-        return text.toString();
     }
 }
