@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -40,34 +41,36 @@ final class LexicalQuery {
 
     /** The query, or null when the text has no term to search. */
     Query build(String text) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        int clauses = 0;
-        clauses += addTerms(builder, Fields.PHRASE_ZH, analyzers.chineseQuery(), text, weights.phrase(), false);
-        clauses += addTerms(builder, Fields.PHRASE_EN, analyzers.englishQuery(), text, weights.phrase(), true);
-        if (weights.answer() > 0) {
-            clauses += addTerms(builder, Fields.ANSWER_ZH, analyzers.chineseQuery(), text, weights.answer(), false);
-            clauses += addTerms(builder, Fields.ANSWER_EN, analyzers.englishQuery(), text, weights.answer(), false);
+        Set<String> chinese = terms(analyzers.chineseQuery(), text);
+        Set<String> english = terms(analyzers.englishQuery(), text);
+        if (chinese.isEmpty() && english.isEmpty()) {
+            return null;
         }
-        return clauses == 0 ? null : builder.build();
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        addTerms(builder, Fields.PHRASE_ZH, chinese, weights.phrase(), false);
+        addTerms(builder, Fields.PHRASE_EN, english, weights.phrase(), true);
+        if (weights.answer() > 0) {
+            addTerms(builder, Fields.ANSWER_ZH, chinese, weights.answer(), false);
+            addTerms(builder, Fields.ANSWER_EN, english, weights.answer(), false);
+        }
+        return builder.build();
     }
 
-    private int addTerms(BooleanQuery.Builder builder, String field, Analyzer analyzer, String text, float weight,
-                         boolean forgiveTypos) {
-        Set<String> tokens = new LinkedHashSet<>(Analysis.tokens(analyzer, text));
-        int added = 0;
+    /** The distinct terms of the text, at most {@link #MAX_QUERY_TERMS}. */
+    private static Set<String> terms(Analyzer analyzer, String text) {
+        return Analysis.tokens(analyzer, text).stream().distinct().limit(MAX_QUERY_TERMS)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private void addTerms(BooleanQuery.Builder builder, String field, Set<String> tokens, float weight, boolean forgiveTypos) {
         for (String token : tokens) {
-            if (added == MAX_QUERY_TERMS) {
-                break;
-            }
             Term term = new Term(field, token);
             Query query = forgiveTypos && isTypoCandidate(term)
                     ? new BoostQuery(new FuzzyQuery(term, token.length() >= TWO_EDITS_LENGTH ? 2 : 1, 1, FUZZY_EXPANSIONS, true),
                     weight * FUZZY_WEIGHT)
                     : new BoostQuery(new TermQuery(term), weight);
             builder.add(query, BooleanClause.Occur.SHOULD);
-            added++;
         }
-        return added;
     }
 
     private boolean isTypoCandidate(Term term) {
