@@ -28,13 +28,13 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Recipe for an entry list of size {@code n}, deterministic for the same files: entries
  * alternate Chinese and English, half each. The Chinese seeds are the questions of
- * {@code faq/lcqmc/kb.csv} then {@code faq/atec/kb.csv} (5,000); the English seeds are the
- * questions of {@code faq/stackfaq/kb.csv} followed by the real paraphrases in
- * {@code faq/stackfaq/test.csv}, each with the answer of the entry it paraphrases (about 870).
+ * {@code faq/lcqmc/kb.csv} then {@code faq/atec/kb.csv} (5,000); the 874 English seeds are the
+ * questions of {@code faq/stackfaq/kb.csv} followed by the real paraphrases (test queries) in
+ * {@code faq/stackfaq/test.csv}, each with the answer of the entry it paraphrases.
  * The k-th entry of a language is its k-th seed while seeds last; after that it is two distinct
  * seeds of that language drawn with {@code new Random(20240601)}, the questions joined by a space
  * and the answers by a newline, skipping any question already used. Queries are the dev queries
- * of lcqmc and stackfaq, interleaved (about 1,480, mixed zh and en); they never seed an entry.
+ * of lcqmc and stackfaq, interleaved (1,484, mixed zh and en); they never seed an entry.
  */
 final class BenchData {
 
