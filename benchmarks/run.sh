@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the knowledge-base benchmarks and prints a table. From the repository root:
 #   benchmarks/run.sh                 # 1,000 and 10,000 entries (~15 min on 2 cores)
-#   benchmarks/run.sh 1000 10000 100000   # adds 100,000 (one hybrid build alone takes ~30 min on 2 cores)
+#   benchmarks/run.sh 1000 10000 100000   # adds 100,000: ~22 min more, 20 of them one hybrid build
 # Data: -Dkefu.data (env KEFU_DATA), default ../shared/data. Raw results: benchmarks/target/results/.
 # Builds are single shots: 1 warm-up + 3 at 1,000 entries, 1 shot at 10,000; at 100,000 the hybrid
 # build is timed only once, by the query benchmark's setup (column "setup build"), not by BuildBenchmark.
