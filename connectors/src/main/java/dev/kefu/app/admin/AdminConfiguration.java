@@ -68,8 +68,8 @@ class AdminConfiguration {
             return AdminToken.of(admin.token());
         }
         Path file = kefu.dataDir().resolve(AdminToken.FILE_NAME);
-        AdminToken token = AdminToken.generate(file);
-        log.info("kefu.admin.token is not set: a new admin API token is in {} (readable by its owner only)",
+        AdminToken token = AdminToken.loadOrGenerate(file);
+        log.info("kefu.admin.token is not set: the admin API token is in {} (readable by its owner only)",
                 file.toAbsolutePath());
         return token;
     }

@@ -30,8 +30,17 @@ final class AdminToken {
         return new AdminToken(token);
     }
 
-    /** A new random token, written to {@code file} readable by its owner only. */
-    static AdminToken generate(Path file) throws IOException {
+    /**
+     * The token kept in {@code file}, or a new random one written there readable by its owner only,
+     * so that scripts reading the file keep working across restarts.
+     */
+    static AdminToken loadOrGenerate(Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (!kept.isEmpty()) {
+                return new AdminToken(kept);
+            }
+        }
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

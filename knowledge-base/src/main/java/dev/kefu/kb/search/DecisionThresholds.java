@@ -13,9 +13,9 @@ public record DecisionThresholds(double answer, double margin, double suggest) {
      * base cannot answer gets one (README, "Knowing when it does not know").
      */
     public static final DecisionThresholds DEFAULTS = new DecisionThresholds(0.50, 0.08, 0.20);
-    /** For BM25 alone, whose confidence is the token overlap. */
+    /** For BM25 alone, whose confidence is the token overlap (tuned on the dev sets before the embeddings came). */
     public static final DecisionThresholds LEXICAL_DEFAULTS = new DecisionThresholds(0.55, 0.08, 0.30);
-    /** For dense retrieval alone, whose confidence is the cosine. */
+    /** For dense retrieval alone, whose confidence is the cosine: set by hand for comparison runs, not tuned. */
     public static final DecisionThresholds DENSE_DEFAULTS = new DecisionThresholds(0.80, 0.03, 0.60);
 
     public DecisionThresholds {

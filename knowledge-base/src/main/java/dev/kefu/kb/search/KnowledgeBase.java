@@ -33,8 +33,8 @@ public final class KnowledgeBase {
         this.weights = builder.weights;
         this.embeddings = builder.embeddings;
         this.ranking = builder.embeddings == null ? Ranking.BM25 : builder.ranking;
-        boolean learned = ranking == Ranking.HYBRID_RRF || ranking == Ranking.HYBRID_LEARNED;
-        this.fusion = new Fusion(ranking, builder.model != null ? builder.model : learned ? FusionModel.shipped() : null);
+        boolean hybrid = ranking == Ranking.HYBRID_RRF || ranking == Ranking.HYBRID_LEARNED;
+        this.fusion = new Fusion(ranking, builder.model != null ? builder.model : hybrid ? FusionModel.shipped() : null);
         this.thresholds = builder.thresholds != null ? builder.thresholds
                 : ranking == Ranking.BM25 ? DecisionThresholds.LEXICAL_DEFAULTS
                 : ranking == Ranking.DENSE ? DecisionThresholds.DENSE_DEFAULTS : DecisionThresholds.DEFAULTS;
