@@ -3,6 +3,11 @@ package dev.kefu.kb.search;
 import dev.kefu.text.script.ChineseScript;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sentence embeddings, one model per language family, since no multilingual model runs in
@@ -18,16 +23,40 @@ public final class Embeddings {
     private final EmbeddingModel chinese;
     private final EmbeddingModel english;
     private final ChineseScript script;
+    private final ExecutorService queryThreads;
 
     public Embeddings(EmbeddingModel chinese, EmbeddingModel english, ChineseScript script) {
         this.chinese = Objects.requireNonNull(chinese);
         this.english = Objects.requireNonNull(english);
         this.script = Objects.requireNonNull(script);
+        AtomicInteger count = new AtomicInteger();
+        this.queryThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "kefu-embedding-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The quantized ONNX models shipped with the product, one thread per call. */
     public static Embeddings onnx(ChineseScript script) {
         return new Embeddings(OnnxSentenceModel.bgeSmallZh(), OnnxSentenceModel.allMiniLm(), script);
+    }
+
+    /** Embeds on one of this instance's threads, one per core, so a search can do other work meanwhile. */
+    CompletableFuture<float[]> embedAsync(String text, LanguageFamily family) {
+        return CompletableFuture.supplyAsync(() -> embed(text, family), queryThreads);
+    }
+
+    /** The vector of an {@link #embedAsync} call, with its failure rethrown as it was. */
+    static float[] await(CompletableFuture<float[]> embedding) {
+        try {
+            return embedding.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     float[] embed(String text, LanguageFamily family) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -210,13 +211,15 @@ final class FaqIndex {
      */
     List<Candidate> candidates(String text, Ranking ranking, int pool) {
         Map<Integer, Candidate> byEntry = new LinkedHashMap<>();
+        LanguageFamily family = LanguageFamily.ofQuery(text);
+        // the embedding, the slowest step, runs on another core while BM25 searches
+        CompletableFuture<float[]> embedding = ranking.dense() && embeddings != null
+                ? embeddings.embedAsync(text, family) : null;
         if (ranking.lexical()) {
             addLexical(text, pool, byEntry);
         }
-        LanguageFamily family = LanguageFamily.ofQuery(text);
-        float[] queryVector = null;
-        if (ranking.dense() && embeddings != null) {
-            queryVector = embeddings.embed(text, family);
+        float[] queryVector = embedding == null ? null : Embeddings.await(embedding);
+        if (queryVector != null) {
             addDense(queryVector, family, pool, byEntry);
         }
         QueryTerms terms = queryTerms(text, family);
