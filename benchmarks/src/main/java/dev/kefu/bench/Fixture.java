@@ -1,7 +1,7 @@
 package dev.kefu.bench;
 
 import dev.kefu.kb.FaqEntry;
-import dev.kefu.kb.search.Embeddings;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Ranking;
 import dev.kefu.text.script.ChineseScript;

@@ -2,7 +2,7 @@ package dev.kefu.kb;
 
 import dev.kefu.kb.io.FaqFormat;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.kb.search.Embeddings;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;

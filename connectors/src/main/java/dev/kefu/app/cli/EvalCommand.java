@@ -1,16 +1,19 @@
 package dev.kefu.app.cli;
 
 import dev.kefu.kb.FaqEntry;
+import dev.kefu.intents.eval.IntentEvaluation;
+import dev.kefu.intents.trained.EmbeddingIntentClassifier;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.FaqReport;
 import dev.kefu.kb.eval.LabeledQuery;
 import dev.kefu.kb.eval.ThresholdSweep;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.kb.search.Embeddings;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Ranking;
 import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EvalCommand {
 
     private static final String USAGE = """
-            usage: kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
+            usage: kefu eval intents --train T.csv --test S.csv [--oos-label oos]
+                   kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
                                  [--unanswerable TEXTS.csv] [--queries-script traditional] [--sweep]
               KB: id,question,answer[,language,alternates,tags] (CSV, JSON or Markdown); QUERIES: query,id
               TEXTS: questions the KB cannot answer (column text); --queries-script traditional converts
@@ -47,6 +51,7 @@ public final class EvalCommand {
             Map<String, String> options = options(args);
             return switch (args[0]) {
                 case "faq" -> faq(options, out);
+                case "intents" -> intents(options, out);
                 default -> {
                     err.println("kefu eval " + args[0] + ": not available in this version\n" + USAGE);
                     yield 2;
@@ -97,6 +102,30 @@ public final class EvalCommand {
         json.putAll(report.toMap());
         out.println(JsonMapper.builder().build().writeValueAsString(json));
         return 0;
+    }
+
+    private static int intents(Map<String, String> options, PrintStream out) throws IOException {
+        Path train = existing(options, "train");
+        Path test = existing(options, "test");
+        String outOfScope = options.get("oos-label");
+        ChineseScript script = ChineseScript.load();
+        long start = System.nanoTime();
+        EmbeddingIntentClassifier classifier = EmbeddingIntentClassifier.train(Embeddings.onnx(script),
+                IntentEvaluation.read(train), outOfScope);
+        long trainMillis = (System.nanoTime() - start) / 1_000_000;
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("task", "intents");
+        json.put("classifier", "embedding-softmax");
+        json.put("train_ms", trainMillis);
+        json.put("oos_threshold_en", round(classifier.threshold(LanguageFamily.ENGLISH)));
+        json.put("oos_threshold_zh", round(classifier.threshold(LanguageFamily.CHINESE)));
+        json.putAll(IntentEvaluation.run(classifier, IntentEvaluation.read(test), outOfScope));
+        out.println(JsonMapper.builder().build().writeValueAsString(json));
+        return 0;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
     }
 
     private static Ranking ranking(String mode, String fusion) {

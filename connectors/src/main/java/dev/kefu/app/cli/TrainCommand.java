@@ -4,7 +4,7 @@ import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.LabeledQuery;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.kb.search.Embeddings;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.FusionModel;
 import dev.kefu.kb.search.FusionTrainer;
 import dev.kefu.text.detect.LanguageDetector;

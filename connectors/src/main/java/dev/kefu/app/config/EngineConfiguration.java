@@ -9,7 +9,7 @@ import dev.kefu.kb.FaqEntry;
 import dev.kefu.kb.io.FaqFormat;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.kb.search.Embeddings;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.text.Language;
 import dev.kefu.text.detect.LanguageDetector;

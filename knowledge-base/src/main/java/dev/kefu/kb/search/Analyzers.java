@@ -1,5 +1,6 @@
 package dev.kefu.kb.search;
 
+import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.Language;
 import dev.kefu.text.analysis.ChineseAnalyzer;
 import dev.kefu.text.analysis.EnglishTextAnalyzer;

@@ -1,5 +1,7 @@
 package dev.kefu.kb.search;
 
+import dev.kefu.text.embed.LanguageFamily;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.FaqEntry;
 import dev.kefu.kb.FaqVariant;
 import dev.kefu.text.analysis.Analysis;

@@ -1,5 +1,6 @@
 package dev.kefu.kb.search;
 
+import dev.kefu.text.embed.LanguageFamily;
 /** The index fields: one per kind of text and language family, each with its own analyzer or model. */
 final class Fields {
     static final String PHRASE_ZH = "phrase_zh";

@@ -1,5 +1,6 @@
 package dev.kefu.kb.search;
 
+import dev.kefu.text.embed.LanguageFamily;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.kefu.kb.search;
 
+import dev.kefu.text.embed.LanguageFamily;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package dev.kefu.kb.search;
+package dev.kefu.text.embed;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;

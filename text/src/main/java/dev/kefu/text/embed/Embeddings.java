@@ -1,4 +1,4 @@
-package dev.kefu.kb.search;
+package dev.kefu.text.embed;
 
 import dev.kefu.text.script.ChineseScript;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Embeddings {
 
     /** Longer text is cut before embedding: a question never needs more, and time grows with length. */
-    static final int MAX_CHARS = 256;
+    public static final int MAX_CHARS = 256;
 
     private final EmbeddingModel chinese;
     private final EmbeddingModel english;
@@ -43,12 +43,12 @@ public final class Embeddings {
     }
 
     /** Embeds on one of this instance's threads, one per core, so a search can do other work meanwhile. */
-    CompletableFuture<float[]> embedAsync(String text, LanguageFamily family) {
+    public CompletableFuture<float[]> embedAsync(String text, LanguageFamily family) {
         return CompletableFuture.supplyAsync(() -> embed(text, family), queryThreads);
     }
 
     /** The vector of an {@link #embedAsync} call, with its failure rethrown as it was. */
-    static float[] await(CompletableFuture<float[]> embedding) {
+    public static float[] await(CompletableFuture<float[]> embedding) {
         try {
             return embedding.join();
         } catch (CompletionException e) {
@@ -59,7 +59,12 @@ public final class Embeddings {
         }
     }
 
-    float[] embed(String text, LanguageFamily family) {
+    /** The text's vector in the model of its family: {@link LanguageFamily#ofQuery} says which. */
+    public float[] embed(String text) {
+        return embed(text, LanguageFamily.ofQuery(text));
+    }
+
+    public float[] embed(String text, LanguageFamily family) {
         String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         return family == LanguageFamily.CHINESE
                 ? chinese.embed(script.toSimplified(cut)).content().vector()

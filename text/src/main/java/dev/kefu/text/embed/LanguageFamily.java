@@ -1,4 +1,4 @@
-package dev.kefu.kb.search;
+package dev.kefu.text.embed;
 
 import dev.kefu.text.Language;
 
@@ -6,12 +6,12 @@ import dev.kefu.text.Language;
 public enum LanguageFamily {
     CHINESE, ENGLISH;
 
-    static LanguageFamily of(Language language) {
+    public static LanguageFamily of(Language language) {
         return language.isChinese() ? CHINESE : ENGLISH;
     }
 
     /** A query with any Han character is read as Chinese: mixed text is mostly Chinese with Latin names. */
-    static LanguageFamily ofQuery(String text) {
+    public static LanguageFamily ofQuery(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 ? CHINESE : ENGLISH;
     }
