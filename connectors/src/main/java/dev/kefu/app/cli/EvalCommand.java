@@ -35,7 +35,7 @@ public final class EvalCommand {
                    kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
                                  [--unanswerable TEXTS.csv] [--queries-script traditional] [--sweep]
               KB: id,question,answer[,language,alternates,tags] (CSV, JSON or Markdown); QUERIES: query,id
-              TEXTS: questions the KB cannot answer (column text); --queries-script traditional converts
+              TEXTS: questions the KB cannot answer (column text or query); --queries-script traditional converts
               the queries to Traditional characters first; --sweep prints the precision/coverage table""";
 
     private EvalCommand() {

@@ -46,11 +46,19 @@ public final class FaqEvaluation {
         return queries;
     }
 
-    /** Reads questions the knowledge base cannot answer: a CSV with a {@code text} column (as the intent sets have). */
+    /**
+     * Reads questions the knowledge base cannot answer: a CSV with a {@code text} column (as the
+     * intent sets have) or a {@code query} column (as the FAQ query sets have).
+     */
     public static List<String> readUnanswerable(Path csv) throws IOException, FaqFormatException {
         List<String> texts = new ArrayList<>();
-        for (CSVRecord record : records(csv, "text")) {
-            texts.add(record.get("text"));
+        List<CSVRecord> records = records(csv);
+        String column = records.isEmpty() || records.get(0).isMapped("text") ? "text" : "query";
+        if (!records.isEmpty() && !records.get(0).isMapped(column)) {
+            throw new FaqFormatException(1, csv.getFileName() + " needs a text or a query column");
+        }
+        for (CSVRecord record : records) {
+            texts.add(record.get(column));
         }
         return texts;
     }
