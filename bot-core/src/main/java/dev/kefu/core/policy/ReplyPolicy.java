@@ -55,7 +55,7 @@ public final class ReplyPolicy {
                         best.entry().id(), List.of())), null);
             }
             case SUGGEST -> {
-                List<String> choices = retrieval.suggestions(settings.maxSuggestions(), 0).stream()
+                List<String> choices = retrieval.suggestions(settings.maxSuggestions()).stream()
                         .map(m -> messages.inScript(m.entry().variantFor(language).question(), language))
                         .distinct().toList();
                 return new PolicyOutcome(List.of(new Reply(ReplyType.SUGGESTIONS, messages.get(Key.SUGGEST, language),

@@ -102,7 +102,7 @@ public final class FaqEvaluation {
         double best = matches.isEmpty() ? 0 : matches.get(0).confidence();
         double runnerUp = matches.size() > 1 ? matches.get(1).confidence() : 0;
         boolean inSuggestions = retrieval.decision() == Decision.SUGGEST && expectedId != null
-                && rankOf(retrieval.suggestions(SUGGESTIONS_SHOWN, 0), expectedId) >= 1;
+                && rankOf(retrieval.suggestions(SUGGESTIONS_SHOWN), expectedId) >= 1;
         return new QueryOutcome(expectedId == null ? 0 : rankOf(matches, expectedId), best, runnerUp, inSuggestions, nanos);
     }
 

@@ -14,9 +14,13 @@ public record Retrieval(List<Match> matches, Decision decision) {
         return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
     }
 
-    /** The candidates worth offering as choices when the decision is {@link Decision#SUGGEST}. */
-    public List<Match> suggestions(int max, double minConfidence) {
-        return matches.stream().filter(m -> m.confidence() >= minConfidence).limit(max).toList();
+    /**
+     * The choices to offer when the decision is {@link Decision#SUGGEST}: the best {@code max}
+     * candidates. The decision already required the first to be plausible; the others are offered
+     * as the alternatives the customer may have meant.
+     */
+    public List<Match> suggestions(int max) {
+        return matches.stream().limit(max).toList();
     }
 
     public static Retrieval empty() {
