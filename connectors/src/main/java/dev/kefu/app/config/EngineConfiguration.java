@@ -5,12 +5,9 @@ import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.journal.JournalConversationStore;
-import dev.kefu.kb.FaqEntry;
-import dev.kefu.kb.io.FaqFormat;
-import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.Language;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;
@@ -21,7 +18,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +28,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
-    static final String DEMO_KB = "/kb/demo-faq.csv";
     private static final Logger log = LoggerFactory.getLogger(EngineConfiguration.class);
 
     @Bean
@@ -67,21 +62,14 @@ class EngineConfiguration {
         }
     }
 
+    /**
+     * The live knowledge base, empty until the knowledge-base catalog ({@code admin.AdminConfiguration})
+     * puts its published entries in at start-up: the catalog is the one place that reads the
+     * configured file or the bundled demo, so nothing is parsed and embedded twice.
+     */
     @Bean
-    KnowledgeBase knowledgeBase(KefuProperties properties, FaqReader reader, ChineseScript script,
-                                Embeddings embeddings, Synonyms synonyms) throws IOException, FaqFormatException {
-        List<FaqEntry> entries;
-        if (properties.kb().path() != null) {
-            entries = reader.read(properties.kb().path());
-            log.info("knowledge base {}: {} entries", properties.kb().path(), entries.size());
-        } else {
-            try (InputStream in = EngineConfiguration.class.getResourceAsStream(DEMO_KB)) {
-                entries = reader.read(in, FaqFormat.CSV);
-            }
-            log.info("bundled demo knowledge base: {} entries", entries.size());
-        }
-        return KnowledgeBase.builder().entries(entries).chineseScript(script).embeddings(embeddings)
-                .synonyms(synonyms).build();
+    KnowledgeBase knowledgeBase(ChineseScript script, Embeddings embeddings, Synonyms synonyms) {
+        return KnowledgeBase.builder().chineseScript(script).embeddings(embeddings).synonyms(synonyms).build();
     }
 
     @Bean(destroyMethod = "close")
