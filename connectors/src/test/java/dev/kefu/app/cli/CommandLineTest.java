@@ -1,0 +1,175 @@
+package dev.kefu.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The eval and train commands as a user runs them, on the bundled demo FAQ and small files in three scripts. */
+class CommandLineTest {
+
+    private static final Path DEMO_KB = Path.of("src/main/resources/kb/demo-faq.csv");
+    private static final Path DEMO_QUERIES = Path.of("src/test/resources/demo-queries.csv");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+        JsonNode lastLine() {
+            String[] lines = out.strip().split("\n");
+            return JSON.readTree(lines[lines.length - 1]);
+        }
+    }
+
+    private static Run eval(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = EvalCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "[{index}] --mode {0} --fusion {1}")
+    @CsvSource({"bm25,learned,bm25", "dense,learned,dense", "hybrid,rrf,hybrid_rrf", "hybrid,learned,hybrid_learned"})
+    void evalFaqPrintsTheContractFiguresForEveryMode(String mode, String fusion, String reported) {
+        Run run = eval("faq", "--kb", DEMO_KB.toString(), "--queries", DEMO_QUERIES.toString(), "--mode", mode, "--fusion", fusion);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.lastLine();
+        assertThat(json.get("mode").asString()).isEqualTo(reported);
+        for (String field : List.of("n", "p_at_1", "mrr", "recall_at_5", "p50_ms", "p99_ms")) {
+            assertThat(json.has(field)).as(field).isTrue();
+        }
+        assertThat(json.get("n").asInt()).isEqualTo(90);
+        // the demo paraphrases (zh-Hans, zh-Hant, en) are easy: every mode ranks most of them first
+        assertThat(json.get("p_at_1").asDouble()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void evalFaqSweepsThresholdsAndCountsAnswersToUnanswerableQuestions() throws Exception {
+        Path unrelated = Files.writeString(dir.resolve("unrelated.csv"),
+                "text\n今天天气怎么样\n今天天氣怎麼樣\nwhat is the capital of France\n", StandardCharsets.UTF_8);
+
+        Run run = eval("faq", "--kb", DEMO_KB.toString(), "--queries", DEMO_QUERIES.toString(),
+                "--unanswerable", unrelated.toString(), "--sweep");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("| answer threshold | coverage | precision |").contains("| 0.50 |");
+        assertThat(run.lastLine().get("unanswerable").asInt()).isEqualTo(3);
+        assertThat(run.lastLine().get("unanswerable_answer_rate").asDouble()).isZero();
+    }
+
+    @Test
+    void evalFaqConvertsTheQueriesToTraditional() {
+        Run simplified = eval("faq", "--kb", DEMO_KB.toString(), "--queries", DEMO_QUERIES.toString());
+        Run traditional = eval("faq", "--kb", DEMO_KB.toString(), "--queries", DEMO_QUERIES.toString(),
+                "--queries-script", "traditional");
+        assertThat(traditional.exitCode()).as(traditional.err()).isZero();
+        assertThat(traditional.lastLine().get("p_at_1").asDouble())
+                .isCloseTo(simplified.lastLine().get("p_at_1").asDouble(), org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
+    void evalIntentsTrainsAndMeasuresInThreeScripts() throws Exception {
+        Path train = Files.writeString(dir.resolve("train.csv"), """
+                text,label
+                我要退款,refund
+                请把钱退给我,refund
+                申请退款,refund
+                I want a refund,refund
+                give me my money back,refund
+                refund my order,refund
+                我的快递到哪了,status
+                订单什么时候发货,status
+                查一下物流,status
+                where is my package,status
+                has my order shipped,status
+                track my order,status
+                今天天气怎么样,oos
+                给我讲个笑话,oos
+                what is the capital of France,oos
+                tell me a joke,oos
+                """, StandardCharsets.UTF_8);
+        Path test = Files.writeString(dir.resolve("test.csv"), """
+                text,label
+                钱能退回来吗,refund
+                錢能退回來嗎,refund
+                I need my money returned,refund
+                快递怎么还没到,status
+                快遞怎麼還沒到,status
+                where's my order,status
+                明天会下雨吗,oos
+                """, StandardCharsets.UTF_8);
+
+        Run run = eval("intents", "--train", train.toString(), "--test", test.toString(), "--oos-label", "oos");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.lastLine();
+        for (String field : List.of("n", "accuracy", "macro_f1", "in_scope_accuracy", "oos_recall", "p50_ms", "p99_ms")) {
+            assertThat(json.has(field)).as(field).isTrue();
+        }
+        assertThat(json.get("n").asInt()).isEqualTo(7);
+        assertThat(json.get("in_scope_accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "faq --kb missing.csv --queries missing.csv|no such file",
+        "faq --kb src/main/resources/kb/demo-faq.csv|missing --queries",
+        "faq --kb src/main/resources/kb/demo-faq.csv --queries src/test/resources/demo-queries.csv --mode fuzzy|--mode must be",
+        "faq --kb src/main/resources/kb/demo-faq.csv --queries src/test/resources/demo-queries.csv --fusion max|--fusion must be",
+        "intents --train missing.csv --test missing.csv|no such file",
+        "sentiment --test x.csv|not available",
+    })
+    void refusesBadArgumentsWithAMessageAndExitCode2(String args, String message) {
+        Run run = eval(args.split(" "));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).contains("usage:");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void evalFaqRejectsAQueryFileWithoutItsColumns() throws Exception {
+        Path queries = Files.writeString(dir.resolve("q.csv"), "question,answer\n退货,returns\n", StandardCharsets.UTF_8);
+        Run run = eval("faq", "--kb", DEMO_KB.toString(), "--queries", queries.toString(), "--mode", "bm25");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("query,id");
+    }
+
+    @Test
+    void trainFusionWritesAModelFittedOnTheDevQueries() throws Exception {
+        Path set = Files.createDirectories(dir.resolve("data/demo"));
+        Files.copy(DEMO_KB, set.resolve("kb.csv"));
+        Files.copy(DEMO_QUERIES, set.resolve("dev.csv"));
+        Path model = dir.resolve("fusion-model.json");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+
+        int code = TrainCommand.run(new String[] {"fusion", "--data", dir.resolve("data").toString(), "--out", model.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        JsonNode json = JSON.readTree(model.toFile());
+        assertThat(json.get("notes").asString()).contains("demo/dev.csv (90)");
+        assertThat(json.get("ranking").has("CHINESE")).isTrue();
+        assertThat(json.get("ranking").has("ENGLISH")).isTrue();
+        assertThat(json.get("confidence").get("ENGLISH").get("weights").size()).isEqualTo(4);
+    }
+
+    @Test
+    void trainFusionNeedsASetFolder() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = TrainCommand.run(new String[] {"fusion", "--data", dir.toString(), "--out", dir.resolve("m.json").toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no folder with kb.csv and dev.csv");
+    }
+}
