@@ -203,10 +203,6 @@ final class FaqIndex {
         return vectors;
     }
 
-    boolean hasEmbeddings() {
-        return embeddings != null;
-    }
-
     /**
      * The entries the retrievers of {@code ranking} find among their {@code pool} best, each with
      * the features every ranking reads: BM25 score and rank, best cosine and dense rank, overlap.

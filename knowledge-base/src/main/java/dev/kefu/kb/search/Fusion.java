@@ -41,15 +41,11 @@ final class Fusion {
                 }
             }
         }
-        if (ranking == Ranking.HYBRID_RRF || ranking == Ranking.HYBRID_LEARNED) {
+        if (ranking.hybrid()) {
             for (int i = 0; i < candidates.size(); i++) {
                 candidates.get(i).confidence = model.confidence(family, FusionFeatures.confidence(candidates, i));
             }
         }
-        sort(candidates);
-    }
-
-    static void sort(List<Candidate> candidates) {
         candidates.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
                 .thenComparingInt(c -> c.entry));
     }

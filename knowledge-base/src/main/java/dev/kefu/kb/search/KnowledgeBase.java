@@ -31,12 +31,11 @@ public final class KnowledgeBase {
     private final AtomicReference<FaqIndex> current = new AtomicReference<>();
 
     private KnowledgeBase(Builder builder) {
-        this.analyzers = Analyzers.create(builder.script, builder.synonyms);
+        this.analyzers = Analyzers.create(builder.script != null ? builder.script : ChineseScript.load(), builder.synonyms);
         this.weights = builder.weights;
         this.embeddings = builder.embeddings;
         this.ranking = builder.embeddings == null ? Ranking.BM25 : builder.ranking;
-        boolean hybrid = ranking == Ranking.HYBRID_RRF || ranking == Ranking.HYBRID_LEARNED;
-        this.fusion = new Fusion(ranking, builder.model != null ? builder.model : hybrid ? FusionModel.shipped() : null);
+        this.fusion = new Fusion(ranking, builder.model != null ? builder.model : ranking.hybrid() ? FusionModel.shipped() : null);
         this.thresholds = builder.thresholds != null ? builder.thresholds
                 : ranking == Ranking.BM25 ? DecisionThresholds.LEXICAL_DEFAULTS
                 : ranking == Ranking.DENSE ? DecisionThresholds.DENSE_DEFAULTS : DecisionThresholds.DEFAULTS;
@@ -116,7 +115,7 @@ public final class KnowledgeBase {
     /** Configures a knowledge base; only the entries are required. */
     public static final class Builder {
         private List<FaqEntry> entries = List.of();
-        private ChineseScript script = ChineseScript.load();
+        private ChineseScript script;
         private Synonyms synonyms = Synonyms.none();
         private FieldWeights weights = FieldWeights.DEFAULTS;
         private DecisionThresholds thresholds;

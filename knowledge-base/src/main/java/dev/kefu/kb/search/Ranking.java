@@ -15,4 +15,9 @@ public enum Ranking {
     boolean dense() {
         return this != BM25;
     }
+
+    /** Both retrievers, and the learned confidence. */
+    boolean hybrid() {
+        return lexical() && dense();
+    }
 }

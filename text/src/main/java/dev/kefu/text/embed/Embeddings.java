@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Embeddings {
 
     /** Longer text is cut before embedding: a question never needs more, and time grows with length. */
-    public static final int MAX_CHARS = 256;
+    private static final int MAX_CHARS = 256;
 
     private final EmbeddingModel chinese;
     private final EmbeddingModel english;
