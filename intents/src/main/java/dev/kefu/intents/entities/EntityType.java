@@ -2,7 +2,7 @@ package dev.kefu.intents.entities;
 
 /** Kinds of entity kefu finds in messages; the personal ones are redacted before storage. */
 public enum EntityType {
-    EMAIL(true), PHONE(true), PRC_ID(true), BANK_CARD(true), ORDER_NUMBER(false);
+    EMAIL(true), PHONE(true), PRC_ID(true), BANK_CARD(true), ORDER_NUMBER(false), MONEY(false), DATE(false);
 
     private final boolean personal;
 
