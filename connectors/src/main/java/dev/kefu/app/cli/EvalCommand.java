@@ -2,7 +2,7 @@ package dev.kefu.app.cli;
 
 import dev.kefu.kb.FaqEntry;
 import dev.kefu.intents.eval.IntentEvaluation;
-import dev.kefu.intents.trained.EmbeddingIntentClassifier;
+import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.FaqReport;
 import dev.kefu.kb.eval.LabeledQuery;
@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EvalCommand {
 
     private static final String USAGE = """
-            usage: kefu eval intents --train T.csv --test S.csv [--oos-label oos]
+            usage: kefu eval intents --train T.csv --test S.csv [--oos-label oos] [--features embeddings+ngrams|embeddings|ngrams]
                    kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
                                  [--unanswerable TEXTS.csv] [--queries-script traditional] [--sweep]
               KB: id,question,answer[,language,alternates,tags] (CSV, JSON or Markdown); QUERIES: query,id
@@ -48,7 +47,7 @@ public final class EvalCommand {
             return 2;
         }
         try {
-            Map<String, String> options = options(args);
+            CommandOptions options = CommandOptions.parse(args);
             return switch (args[0]) {
                 case "faq" -> faq(options, out);
                 case "intents" -> intents(options, out);
@@ -66,9 +65,9 @@ public final class EvalCommand {
         }
     }
 
-    private static int faq(Map<String, String> options, PrintStream out) throws IOException, FaqFormatException {
-        Path kbFile = existing(options, "kb");
-        Path queriesFile = existing(options, "queries");
+    private static int faq(CommandOptions options, PrintStream out) throws IOException, FaqFormatException {
+        Path kbFile = options.existingFile("kb");
+        Path queriesFile = options.existingFile("queries");
         Ranking ranking = ranking(options.getOrDefault("mode", "hybrid"), options.getOrDefault("fusion", "learned"));
         ChineseScript script = ChineseScript.load();
         List<FaqEntry> entries = new FaqReader(LanguageDetector.load(script)).read(kbFile);
@@ -80,16 +79,16 @@ public final class EvalCommand {
         KnowledgeBase kb = builder.build();
         long buildMillis = (System.nanoTime() - start) / 1_000_000;
         List<LabeledQuery> queries = FaqEvaluation.readQueries(queriesFile);
-        if (options.containsKey("queries-script")) {
+        if (options.has("queries-script")) {
             if (!options.get("queries-script").equals("traditional")) {
                 throw new IllegalArgumentException("--queries-script can only be traditional");
             }
             queries = queries.stream().map(q -> new LabeledQuery(script.toTraditional(q.query()), q.expectedId())).toList();
         }
-        List<String> unanswerable = options.containsKey("unanswerable")
-                ? FaqEvaluation.readUnanswerable(existing(options, "unanswerable")) : List.of();
+        List<String> unanswerable = options.has("unanswerable")
+                ? FaqEvaluation.readUnanswerable(options.existingFile("unanswerable")) : List.of();
         FaqEvaluation evaluation = FaqEvaluation.measure(kb, queries, unanswerable);
-        if (options.containsKey("sweep")) {
+        if (options.has("sweep")) {
             out.println(ThresholdSweep.header());
             evaluation.sweep().forEach(row -> out.println(row.format()));
         }
@@ -104,18 +103,18 @@ public final class EvalCommand {
         return 0;
     }
 
-    private static int intents(Map<String, String> options, PrintStream out) throws IOException {
-        Path train = existing(options, "train");
-        Path test = existing(options, "test");
+    private static int intents(CommandOptions options, PrintStream out) throws IOException {
+        Path train = options.existingFile("train");
+        Path test = options.existingFile("test");
         String outOfScope = options.get("oos-label");
         ChineseScript script = ChineseScript.load();
         long start = System.nanoTime();
-        EmbeddingIntentClassifier classifier = EmbeddingIntentClassifier.train(Embeddings.onnx(script),
-                IntentEvaluation.read(train), outOfScope);
+        TrainedIntentClassifier classifier = TrainCommand.intentTraining(options, script).train(IntentEvaluation.read(train));
         long trainMillis = (System.nanoTime() - start) / 1_000_000;
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("task", "intents");
-        json.put("classifier", "embedding-softmax");
+        json.put("classifier", "softmax");
+        json.put("features", options.getOrDefault("features", TrainCommand.DEFAULT_FEATURES));
         json.put("train_ms", trainMillis);
         json.put("oos_threshold_en", round(classifier.threshold(LanguageFamily.ENGLISH)));
         json.put("oos_threshold_zh", round(classifier.threshold(LanguageFamily.CHINESE)));
@@ -139,29 +138,5 @@ public final class EvalCommand {
             };
             default -> throw new IllegalArgumentException("--mode must be hybrid, bm25 or dense, not " + mode);
         };
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (!args[i].startsWith("--")) {
-                throw new IllegalArgumentException("expected --option [value], got '" + args[i] + "'");
-            }
-            boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
-            options.put(args[i].substring(2), flag ? "true" : args[++i]);
-        }
-        return options;
-    }
-
-    private static Path existing(Map<String, String> options, String name) {
-        String value = options.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException("missing --" + name);
-        }
-        Path path = Path.of(value);
-        if (!Files.isRegularFile(path)) {
-            throw new IllegalArgumentException("no such file: " + value);
-        }
-        return path;
     }
 }

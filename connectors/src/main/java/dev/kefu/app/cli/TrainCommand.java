@@ -1,5 +1,8 @@
 package dev.kefu.app.cli;
 
+import dev.kefu.intents.eval.IntentEvaluation;
+import dev.kefu.intents.trained.LabeledText;
+import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.LabeledQuery;
 import dev.kefu.kb.io.FaqFormatException;
@@ -21,52 +24,103 @@ import java.util.List;
  * {@code kefu train fusion --data DIR --out FILE}: fits the hybrid retrieval's fusion model on the
  * {@code kb.csv} and {@code dev.csv} of every set folder in DIR (never on their test queries) and
  * writes it as JSON, the file the knowledge base ships as {@code fusion-model.json}.
+ *
+ * <p>{@code kefu train intents --data T.csv --out FILE}: trains an intent classifier on
+ * {@code text,label} examples and saves it, for {@code kefu.intents.model} to load.
  */
 public final class TrainCommand {
 
-    private static final String USAGE = "usage: kefu train fusion --data ../shared/data/faq --out fusion-model.json";
+    static final String DEFAULT_FEATURES = "embeddings+ngrams";
+
+    private static final String USAGE = """
+            usage: kefu train fusion --data ../shared/data/faq --out fusion-model.json
+                   kefu train intents --data EXAMPLES.csv --out intents.model [--oos-label oos]
+                                      [--features embeddings+ngrams|embeddings|ngrams]
+              EXAMPLES: text,label (UTF-8 CSV with a header)""";
 
     private TrainCommand() {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 5 || !args[0].equals("fusion") || !args[1].equals("--data") || !args[3].equals("--out")) {
+        if (args.length == 0) {
             err.println(USAGE);
             return 2;
         }
         try {
-            Path data = Path.of(args[2]);
-            ChineseScript script = ChineseScript.load();
-            FaqReader reader = new FaqReader(LanguageDetector.load(script));
-            List<FusionTrainer.TrainingSet> sets = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            try (var folders = Files.list(data)) {
-                for (Path folder : folders.sorted().toList()) {
-                    if (Files.isRegularFile(folder.resolve("kb.csv")) && Files.isRegularFile(folder.resolve("dev.csv"))) {
-                        List<FusionTrainer.Example> examples = new ArrayList<>();
-                        for (LabeledQuery q : FaqEvaluation.readQueries(folder.resolve("dev.csv"))) {
-                            examples.add(new FusionTrainer.Example(q.query(), q.expectedId()));
-                        }
-                        sets.add(new FusionTrainer.TrainingSet(folder.getFileName().toString(),
-                                reader.read(folder.resolve("kb.csv")), examples));
-                        names.add(folder.getFileName() + "/dev.csv (" + examples.size() + ")");
-                    }
+            CommandOptions options = CommandOptions.parse(args);
+            return switch (args[0]) {
+                case "fusion" -> fusion(options, out, err);
+                case "intents" -> intents(options, out);
+                default -> {
+                    err.println("kefu train " + args[0] + ": unknown model\n" + USAGE);
+                    yield 2;
                 }
-            }
-            if (sets.isEmpty()) {
-                err.println("kefu train: no folder with kb.csv and dev.csv in " + data);
-                return 1;
-            }
-            String notes = "fitted by `kefu train fusion --data " + data + "` on " + String.join(", ", names);
-            FusionModel model = new FusionTrainer(Embeddings.onnx(script)).train(sets, notes);
-            try (OutputStream file = Files.newOutputStream(Path.of(args[4]))) {
-                model.write(file);
-            }
-            out.println(notes);
-            return 0;
+            };
+        } catch (IllegalArgumentException e) {
+            err.println("kefu train: " + e.getMessage() + "\n" + USAGE);
+            return 2;
         } catch (IOException | FaqFormatException e) {
             err.println("kefu train: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The classifier settings named by {@code --features} and {@code --oos-label}, shared with {@code eval intents}. */
+    static TrainedIntentClassifier.Builder intentTraining(CommandOptions options, ChineseScript script) {
+        String features = options.getOrDefault("features", DEFAULT_FEATURES);
+        if (!List.of(DEFAULT_FEATURES, "embeddings", "ngrams").contains(features)) {
+            throw new IllegalArgumentException("--features must be embeddings+ngrams, embeddings or ngrams, not " + features);
+        }
+        return TrainedIntentClassifier.builder(script)
+                .embeddings(features.contains("embeddings") ? Embeddings.onnx(script) : null)
+                .ngrams(features.contains("ngrams"))
+                .outOfScopeLabel(options.get("oos-label"));
+    }
+
+    private static int intents(CommandOptions options, PrintStream out) throws IOException {
+        Path data = options.existingFile("data");
+        Path model = Path.of(options.required("out"));
+        TrainedIntentClassifier.Builder training = intentTraining(options, ChineseScript.load());
+        List<LabeledText> examples = IntentEvaluation.read(data);
+        long start = System.nanoTime();
+        TrainedIntentClassifier classifier = training.train(examples);
+        classifier.save(model);
+        out.printf("trained %d intents on %d examples of %s in %d s; saved to %s%n",
+                classifier.labels().values().stream().flatMap(List::stream).distinct().count(), examples.size(), data,
+                (System.nanoTime() - start) / 1_000_000_000, model);
+        return 0;
+    }
+
+    private static int fusion(CommandOptions options, PrintStream out, PrintStream err) throws IOException, FaqFormatException {
+        Path data = Path.of(options.required("data"));
+        Path target = Path.of(options.required("out"));
+        ChineseScript script = ChineseScript.load();
+        FaqReader reader = new FaqReader(LanguageDetector.load(script));
+        List<FusionTrainer.TrainingSet> sets = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (var folders = Files.list(data)) {
+            for (Path folder : folders.sorted().toList()) {
+                if (Files.isRegularFile(folder.resolve("kb.csv")) && Files.isRegularFile(folder.resolve("dev.csv"))) {
+                    List<FusionTrainer.Example> examples = new ArrayList<>();
+                    for (LabeledQuery q : FaqEvaluation.readQueries(folder.resolve("dev.csv"))) {
+                        examples.add(new FusionTrainer.Example(q.query(), q.expectedId()));
+                    }
+                    sets.add(new FusionTrainer.TrainingSet(folder.getFileName().toString(),
+                            reader.read(folder.resolve("kb.csv")), examples));
+                    names.add(folder.getFileName() + "/dev.csv (" + examples.size() + ")");
+                }
+            }
+        }
+        if (sets.isEmpty()) {
+            err.println("kefu train: no folder with kb.csv and dev.csv in " + data);
+            return 1;
+        }
+        String notes = "fitted by `kefu train fusion --data " + data + "` on " + String.join(", ", names);
+        FusionModel model = new FusionTrainer(Embeddings.onnx(script)).train(sets, notes);
+        try (OutputStream file = Files.newOutputStream(target)) {
+            model.write(file);
+        }
+        out.println(notes);
+        return 0;
     }
 }

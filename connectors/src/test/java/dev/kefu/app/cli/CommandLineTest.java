@@ -2,7 +2,12 @@ package dev.kefu.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kefu.intents.trained.TrainedIntentClassifier;
+import dev.kefu.text.Language;
+import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.script.ChineseScript;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,9 +83,14 @@ class CommandLineTest {
                 .isCloseTo(simplified.lastLine().get("p_at_1").asDouble(), org.assertj.core.data.Offset.offset(0.02));
     }
 
-    @Test
-    void evalIntentsTrainsAndMeasuresInThreeScripts() throws Exception {
-        Path train = Files.writeString(dir.resolve("train.csv"), """
+    private static Run train(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = TrainCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path intentExamples() throws IOException {
+        return Files.writeString(dir.resolve("train.csv"), """
                 text,label
                 我要退款,refund
                 请把钱退给我,refund
@@ -99,6 +109,11 @@ class CommandLineTest {
                 what is the capital of France,oos
                 tell me a joke,oos
                 """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void evalIntentsTrainsAndMeasuresInThreeScripts() throws Exception {
+        Path train = intentExamples();
         Path test = Files.writeString(dir.resolve("test.csv"), """
                 text,label
                 钱能退回来吗,refund
@@ -119,6 +134,51 @@ class CommandLineTest {
         }
         assertThat(json.get("n").asInt()).isEqualTo(7);
         assertThat(json.get("in_scope_accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void evalIntentsComparesFeatureSets() throws Exception {
+        Path train = intentExamples();
+        for (String features : List.of("ngrams", "embeddings", "embeddings+ngrams")) {
+            Run run = eval("intents", "--train", train.toString(), "--test", train.toString(), "--features", features);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.lastLine().get("features").asString()).isEqualTo(features);
+            assertThat(run.lastLine().get("accuracy").asDouble()).as(features).isGreaterThan(0.9);
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource({"钱能退回来吗,refund", "錢能退回來嗎,refund", "where's my order,status"})
+    void trainIntentsSavesAModelThatReadsInThreeScripts(String text, String intent) throws Exception {
+        Path model = dir.resolve("models/intents.model");
+        Run run = train("intents", "--data", intentExamples().toString(), "--out", model.toString(), "--oos-label", "oos");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("trained 2 intents on 16 examples");
+        ChineseScript script = ChineseScript.load();
+        TrainedIntentClassifier loaded = TrainedIntentClassifier.load(model, Embeddings.onnx(script), script);
+        assertThat(loaded.classify(text, Language.UNDETERMINED).name()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "intents --data src/main/resources/kb/demo-faq.csv|missing --out",
+        "intents --data missing.csv --out m.model|no such file",
+        "intents --data src/main/resources/kb/demo-faq.csv --out m.model --features words|--features must be",
+        "sentiment --data x.csv|unknown model",
+        "fusion --out m.json|missing --data",
+    })
+    void trainRefusesBadArgumentsWithAMessageAndExitCode2(String args, String message) {
+        Run run = train(args.split(" "));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(message).contains("usage:");
+    }
+
+    @Test
+    void trainIntentsRefusesAFileWithoutItsColumns() {
+        Run run = train("intents", "--data", DEMO_KB.toString(), "--out", dir.resolve("m.model").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("text,label");
+        assertThat(dir.resolve("m.model")).doesNotExist();
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

@@ -1,102 +1,158 @@
 package dev.kefu.intents.trained;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Multinomial logistic regression over dense vectors, fitted by mini-batch gradient descent with
- * L2 regularization and a decaying step. Immutable once fitted; thread-safe.
+ * Multinomial logistic regression over a dense vector plus sparse n-gram weights, fitted by
+ * mini-batch gradient descent with a decaying step and L2 shrinkage of the dense weights. Sparse
+ * updates touch only the columns a message has, so a vocabulary of ten thousand n-grams costs
+ * little. Immutable once fitted; thread-safe.
  */
 final class SoftmaxRegression {
 
-    private final double[][] weights;
-    private final double[] bias;
+    private final int denseSize;
+    private final float[][] weights;
+    private final float[] bias;
 
-    private SoftmaxRegression(double[][] weights, double[] bias) {
+    private SoftmaxRegression(int denseSize, float[][] weights, float[] bias) {
+        this.denseSize = denseSize;
         this.weights = weights;
         this.bias = bias;
     }
 
-    /** Settings of a fit; the defaults suit unit-length sentence embeddings. */
-    record Settings(int epochs, int batch, double learningRate, double l2, long seed) {
-        static final Settings DEFAULTS = new Settings(80, 32, 8.0, 1e-6, 13);
+    /**
+     * Settings of a fit: at least {@code epochs} passes and at least {@code minSteps} batches, so
+     * that a small training set is fitted as well as a large one. The defaults suit unit-length
+     * sentence embeddings and TF-IDF vectors.
+     */
+    record Settings(int epochs, int minSteps, int batch, double learningRate, double l2, long seed) {
+        static final Settings DEFAULTS = new Settings(20, 2_000, 32, 8.0, 1e-6, 13);
     }
 
-    static SoftmaxRegression fit(float[][] x, int[] y, int classes, Settings settings) {
-        int dim = x[0].length;
-        double[][] w = new double[classes][dim];
-        double[] b = new double[classes];
+    /** Fits {@code classes} classes; every example has the same dense size and {@code sparseSize} columns after it. */
+    static SoftmaxRegression fit(FeatureVector[] x, int[] y, int classes, int sparseSize, Settings settings) {
+        int denseSize = x[0].dense().length;
+        SoftmaxRegression model = new SoftmaxRegression(denseSize, new float[classes][denseSize + sparseSize], new float[classes]);
         int[] order = new int[x.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        Arrays.setAll(order, i -> i);
         Random random = new Random(settings.seed());
-        double[][] gradW = new double[classes][dim];
-        double[] gradB = new double[classes];
-        double[] p = new double[classes];
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+        double[][] errors = new double[settings.batch()][];
+        int batchesPerEpoch = (x.length + settings.batch() - 1) / settings.batch();
+        int epochs = Math.max(settings.epochs(), (settings.minSteps() + batchesPerEpoch - 1) / batchesPerEpoch);
+        for (int epoch = 0; epoch < epochs; epoch++) {
             shuffle(order, random);
             double rate = settings.learningRate() / (1 + epoch * 0.1);
             for (int start = 0; start < order.length; start += settings.batch()) {
                 int end = Math.min(order.length, start + settings.batch());
-                for (double[] row : gradW) {
-                    java.util.Arrays.fill(row, 0);
-                }
-                java.util.Arrays.fill(gradB, 0);
                 for (int k = start; k < end; k++) {
-                    float[] v = x[order[k]];
-                    probabilities(w, b, v, p);
+                    double[] p = model.probabilities(x[order[k]]);
                     p[y[order[k]]] -= 1;
-                    for (int c = 0; c < classes; c++) {
-                        if (Math.abs(p[c]) < 1e-6) {
-                            continue;
-                        }
-                        double[] g = gradW[c];
-                        for (int d = 0; d < dim; d++) {
-                            g[d] += p[c] * v[d];
-                        }
-                        gradB[c] += p[c];
-                    }
+                    errors[k - start] = p;
                 }
+                model.shrinkDense(1 - rate * settings.l2());
                 double step = rate / (end - start);
-                for (int c = 0; c < classes; c++) {
-                    double[] wc = w[c];
-                    double[] g = gradW[c];
-                    for (int d = 0; d < dim; d++) {
-                        wc[d] -= step * g[d] + rate * settings.l2() * wc[d];
-                    }
-                    b[c] -= step * gradB[c];
+                for (int k = start; k < end; k++) {
+                    model.descend(x[order[k]], errors[k - start], step);
                 }
             }
         }
-        return new SoftmaxRegression(w, b);
+        return model;
+    }
+
+    private void shrinkDense(double factor) {
+        for (float[] w : weights) {
+            for (int d = 0; d < denseSize; d++) {
+                w[d] *= (float) factor;
+            }
+        }
+    }
+
+    private void descend(FeatureVector v, double[] error, double step) {
+        float[] dense = v.dense();
+        for (int c = 0; c < bias.length; c++) {
+            if (Math.abs(error[c]) < 1e-6) {
+                continue;
+            }
+            float scale = (float) (step * error[c]);
+            float[] w = weights[c];
+            for (int d = 0; d < denseSize; d++) {
+                w[d] -= scale * dense[d];
+            }
+            int[] indices = v.indices();
+            float[] values = v.values();
+            for (int k = 0; k < indices.length; k++) {
+                w[denseSize + indices[k]] -= scale * values[k];
+            }
+            bias[c] -= scale;
+        }
     }
 
     /** The probability of each class for {@code v}. */
-    double[] probabilities(float[] v) {
-        double[] p = new double[bias.length];
-        probabilities(weights, bias, v, p);
-        return p;
+    double[] probabilities(FeatureVector v) {
+        double[] z = new double[bias.length];
+        float[] dense = v.dense();
+        int[] indices = v.indices();
+        float[] values = v.values();
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < z.length; c++) {
+            float[] w = weights[c];
+            float sum = bias[c];
+            for (int d = 0; d < denseSize; d++) {
+                sum += w[d] * dense[d];
+            }
+            for (int k = 0; k < indices.length; k++) {
+                sum += w[denseSize + indices[k]] * values[k];
+            }
+            z[c] = sum;
+            max = Math.max(max, sum);
+        }
+        double total = 0;
+        for (int c = 0; c < z.length; c++) {
+            z[c] = Math.exp(z[c] - max);
+            total += z[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            z[c] /= total;
+        }
+        return z;
     }
 
-    private static void probabilities(double[][] w, double[] b, float[] v, double[] out) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < b.length; c++) {
-            double z = b[c];
-            double[] wc = w[c];
-            for (int d = 0; d < v.length; d++) {
-                z += wc[d] * v[d];
+    int denseSize() {
+        return denseSize;
+    }
+
+    void write(DataOutput out) throws IOException {
+        out.writeInt(bias.length);
+        out.writeInt(denseSize);
+        out.writeInt(weights[0].length);
+        for (int c = 0; c < bias.length; c++) {
+            out.writeFloat(bias[c]);
+            for (float w : weights[c]) {
+                out.writeFloat(w);
             }
-            out[c] = z;
-            max = Math.max(max, z);
         }
-        double sum = 0;
-        for (int c = 0; c < out.length; c++) {
-            out[c] = Math.exp(out[c] - max);
-            sum += out[c];
+    }
+
+    static SoftmaxRegression read(DataInput in) throws IOException {
+        int classes = in.readInt();
+        int denseSize = in.readInt();
+        int columns = in.readInt();
+        if (classes < 1 || denseSize < 0 || columns < denseSize || (long) classes * columns > 100_000_000L) {
+            throw new IOException("corrupt model shape " + classes + " x " + columns);
         }
-        for (int c = 0; c < out.length; c++) {
-            out[c] /= sum;
+        float[][] weights = new float[classes][columns];
+        float[] bias = new float[classes];
+        for (int c = 0; c < classes; c++) {
+            bias[c] = in.readFloat();
+            for (int d = 0; d < columns; d++) {
+                weights[c][d] = in.readFloat();
+            }
         }
+        return new SoftmaxRegression(denseSize, weights, bias);
     }
 
     private static void shuffle(int[] order, Random random) {

@@ -2,7 +2,9 @@ package dev.kefu.text.embed;
 
 import dev.kefu.text.script.ChineseScript;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * process: Chinese text is folded to Simplified and embedded with bge-small-zh, other text with
  * all-MiniLM. Vectors are unit length, so a dot product is their cosine. Thread-safe; loading
  * the ONNX models takes a second or two and about 100 MB, so share one instance.
+ *
+ * <p>Classifiers get a richer English vector, {@link #classificationVector}: all-MiniLM and
+ * bge-small-en side by side. The second model loads on first use.
  */
 public final class Embeddings {
 
@@ -22,12 +27,21 @@ public final class Embeddings {
 
     private final EmbeddingModel chinese;
     private final EmbeddingModel english;
+    private final Supplier<EmbeddingModel> secondEnglish;
     private final ChineseScript script;
     private final ExecutorService queryThreads;
+    private volatile EmbeddingModel secondEnglishModel;
 
     public Embeddings(EmbeddingModel chinese, EmbeddingModel english, ChineseScript script) {
+        this(chinese, english, null, script);
+    }
+
+    /** With {@code secondEnglish} (may be null), loaded on first use, for {@link #classificationVector}. */
+    public Embeddings(EmbeddingModel chinese, EmbeddingModel english, Supplier<EmbeddingModel> secondEnglish,
+                      ChineseScript script) {
         this.chinese = Objects.requireNonNull(chinese);
         this.english = Objects.requireNonNull(english);
+        this.secondEnglish = secondEnglish;
         this.script = Objects.requireNonNull(script);
         AtomicInteger count = new AtomicInteger();
         this.queryThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
@@ -39,7 +53,8 @@ public final class Embeddings {
 
     /** The quantized ONNX models shipped with the product, one thread per call. */
     public static Embeddings onnx(ChineseScript script) {
-        return new Embeddings(OnnxSentenceModel.bgeSmallZh(), OnnxSentenceModel.allMiniLm(), script);
+        return new Embeddings(OnnxSentenceModel.bgeSmallZh(), OnnxSentenceModel.allMiniLm(),
+                OnnxSentenceModel::bgeSmallEn, script);
     }
 
     /** Embeds on one of this instance's threads, one per core, so a search can do other work meanwhile. */
@@ -65,9 +80,45 @@ public final class Embeddings {
     }
 
     public float[] embed(String text, LanguageFamily family) {
-        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String cut = cut(text);
         return family == LanguageFamily.CHINESE
                 ? chinese.embed(script.toSimplified(cut)).content().vector()
                 : english.embed(cut).content().vector();
+    }
+
+    /**
+     * The vector a classifier reads: for Chinese the bge-small-zh embedding, for English the
+     * all-MiniLM and bge-small-en embeddings concatenated (the second computed on another thread),
+     * or all-MiniLM alone when this instance has no second English model.
+     */
+    public float[] classificationVector(String text, LanguageFamily family) {
+        if (family == LanguageFamily.CHINESE || secondEnglish == null) {
+            return embed(text, family);
+        }
+        String cut = cut(text);
+        EmbeddingModel second = secondEnglish();
+        CompletableFuture<float[]> other = CompletableFuture.supplyAsync(() -> second.embed(cut).content().vector(), queryThreads);
+        float[] first = english.embed(cut).content().vector();
+        float[] rest = await(other);
+        float[] both = Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, both, first.length, rest.length);
+        return both;
+    }
+
+    private EmbeddingModel secondEnglish() {
+        EmbeddingModel model = secondEnglishModel;
+        if (model == null) {
+            synchronized (this) {
+                if (secondEnglishModel == null) {
+                    secondEnglishModel = Objects.requireNonNull(secondEnglish.get());
+                }
+                model = secondEnglishModel;
+            }
+        }
+        return model;
+    }
+
+    private static String cut(String text) {
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
     }
 }

@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,12 @@ final class OnnxSentenceModel extends AbstractInProcessEmbeddingModel {
     static OnnxSentenceModel allMiniLm() {
         return new OnnxSentenceModel(AllMiniLmL6V2QuantizedEmbeddingModel.class,
                 "/all-minilm-l6-v2-q.onnx", "/all-minilm-l6-v2-q-tokenizer.json", PoolingMode.MEAN);
+    }
+
+    /** bge-small-en v1.5, quantized: 384 dimensions, CLS pooling. */
+    static OnnxSentenceModel bgeSmallEn() {
+        return new OnnxSentenceModel(BgeSmallEnV15QuantizedEmbeddingModel.class,
+                "/bge-small-en-v1.5-q.onnx", "/bge-small-en-v1.5-q-tokenizer.json", PoolingMode.CLS);
     }
 
     private static InputStream resource(Class<?> jar, String name) {

@@ -1,0 +1,262 @@
+package dev.kefu.intents.trained;
+
+import dev.kefu.intents.Intent;
+import dev.kefu.intents.IntentClassifier;
+import dev.kefu.text.Language;
+import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.embed.LanguageFamily;
+import dev.kefu.text.script.ChineseScript;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Intents learned from examples: per language family, a softmax regression over the message's
+ * sentence embeddings ({@link Embeddings#classificationVector}) and the TF-IDF of its n-grams
+ * ({@link NgramFeatures}), or either alone ({@link #builder}). The embeddings carry paraphrase, the n-grams the exact wording that
+ * tells close intents apart. A message whose most likely intent is less probable than its family's
+ * out-of-scope threshold gets {@link Intent#NONE}, and so does a message of a family that has no
+ * examples. The threshold is the lowest that turns away {@link #OUT_OF_SCOPE_RECALL} of the
+ * out-of-scope examples, if there are any (they take no part in the fit): it keeps as many
+ * in-scope messages as it can while refusing most of what the bot was not taught.
+ */
+public final class TrainedIntentClassifier implements IntentClassifier {
+
+    /** The share of out-of-scope examples the threshold must turn away. */
+    public static final double OUT_OF_SCOPE_RECALL = 0.6;
+
+    private static final String MAGIC = "kefu-intents";
+    private static final int FORMAT = 1;
+
+    private static final float[] NO_EMBEDDING = new float[0];
+
+    private final Embeddings embeddings;
+    private final Map<LanguageFamily, FamilyModel> families;
+
+    /** The intents of one language family, their features, model and threshold. */
+    private record FamilyModel(List<String> labels, NgramFeatures ngrams, SoftmaxRegression model, double threshold) {
+
+        double[] probabilities(Embeddings embeddings, String text, LanguageFamily family) {
+            float[] dense = model.denseSize() == 0 ? NO_EMBEDDING : embeddings.classificationVector(text, family);
+            if (dense.length != model.denseSize()) {
+                throw new IllegalStateException("the intent model expects " + model.denseSize()
+                        + "-dimensional embeddings, these are " + dense.length + ": retrain it");
+            }
+            return model.probabilities(ngrams.vector(dense, text));
+        }
+    }
+
+    private TrainedIntentClassifier(Embeddings embeddings, Map<LanguageFamily, FamilyModel> families) {
+        this.embeddings = embeddings;
+        this.families = families;
+    }
+
+    /** Starts the settings of a training run: by default embeddings and n-grams, no out-of-scope label. */
+    public static Builder builder(ChineseScript script) {
+        return new Builder(script);
+    }
+
+    /** What a classifier reads and how it treats out-of-scope examples. */
+    public static final class Builder {
+        private final ChineseScript script;
+        private Embeddings embeddings;
+        private boolean ngrams = true;
+        private String outOfScopeLabel;
+
+        private Builder(ChineseScript script) {
+            this.script = Objects.requireNonNull(script);
+        }
+
+        /** Reads sentence embeddings from these models; without them, n-grams only. */
+        public Builder embeddings(Embeddings embeddings) { this.embeddings = embeddings; return this; }
+        /** Whether to read the TF-IDF of n-grams as well (default true). */
+        public Builder ngrams(boolean ngrams) { this.ngrams = ngrams; return this; }
+        /** Examples with this label (may be null) take no part in the fit and only tune the threshold. */
+        public Builder outOfScopeLabel(String label) { this.outOfScopeLabel = label; return this; }
+
+        public TrainedIntentClassifier train(List<LabeledText> examples) {
+            if (embeddings == null && !ngrams) {
+                throw new IllegalStateException("a classifier needs embeddings, n-grams or both");
+            }
+            LanguageFamily[] family = examples.stream().map(e -> LanguageFamily.ofQuery(e.text())).toArray(LanguageFamily[]::new);
+            float[][] vectors = new float[examples.size()][];
+            IntStream.range(0, examples.size()).parallel().forEach(i -> vectors[i] = embeddings == null
+                    ? NO_EMBEDDING : embeddings.classificationVector(examples.get(i).text(), family[i]));
+            Map<LanguageFamily, List<Integer>> byFamily = new EnumMap<>(LanguageFamily.class);
+            for (int i = 0; i < examples.size(); i++) {
+                byFamily.computeIfAbsent(family[i], f -> new ArrayList<>()).add(i);
+            }
+            Map<LanguageFamily, FamilyModel> families = new EnumMap<>(LanguageFamily.class);
+            byFamily.forEach((f, rows) -> {
+                FamilyModel model = TrainedIntentClassifier.train(this, vectors, examples, rows);
+                if (model != null) {
+                    families.put(f, model);
+                }
+            });
+            if (families.isEmpty()) {
+                throw new IllegalArgumentException("no in-scope examples to learn from");
+            }
+            return new TrainedIntentClassifier(embeddings, families);
+        }
+    }
+
+    private static FamilyModel train(Builder settings, float[][] vectors, List<LabeledText> examples, List<Integer> rows) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        List<Integer> inScope = new ArrayList<>();
+        List<Integer> outOfScope = new ArrayList<>();
+        for (int i : rows) {
+            String label = examples.get(i).label();
+            if (label.equals(settings.outOfScopeLabel)) {
+                outOfScope.add(i);
+            } else {
+                inScope.add(i);
+                index.putIfAbsent(label, index.size());
+            }
+        }
+        if (inScope.isEmpty()) {
+            return null;
+        }
+        NgramFeatures ngrams = NgramFeatures.fit(settings.script,
+                settings.ngrams ? inScope.stream().map(i -> examples.get(i).text()).toList() : List.of());
+        FeatureVector[] x = new FeatureVector[inScope.size()];
+        int[] y = new int[inScope.size()];
+        for (int k = 0; k < inScope.size(); k++) {
+            int i = inScope.get(k);
+            x[k] = ngrams.vector(vectors[i], examples.get(i).text());
+            y[k] = index.get(examples.get(i).label());
+        }
+        SoftmaxRegression model = SoftmaxRegression.fit(x, y, index.size(), ngrams.size(), SoftmaxRegression.Settings.DEFAULTS);
+        List<Double> outOfScopeTop = new ArrayList<>();
+        for (int i : outOfScope) {
+            double[] p = model.probabilities(ngrams.vector(vectors[i], examples.get(i).text()));
+            outOfScopeTop.add(p[argmax(p)]);
+        }
+        return new FamilyModel(List.copyOf(index.keySet()), ngrams, model, threshold(outOfScopeTop));
+    }
+
+    /** The lowest threshold that turns away {@link #OUT_OF_SCOPE_RECALL} of these top probabilities. */
+    private static double threshold(List<Double> outOfScopeTop) {
+        if (outOfScopeTop.isEmpty()) {
+            return 0;
+        }
+        outOfScopeTop.sort(null);
+        int turnedAway = (int) Math.ceil(OUT_OF_SCOPE_RECALL * outOfScopeTop.size());
+        // every example below the threshold is turned away: it sits just above the last of them
+        return Math.nextUp(outOfScopeTop.get(Math.max(0, turnedAway - 1)));
+    }
+
+    private static int argmax(double[] p) {
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public Intent classify(String text, Language language) {
+        LanguageFamily family = LanguageFamily.ofQuery(text);
+        FamilyModel model = families.get(family);
+        if (model == null) {
+            return Intent.none();
+        }
+        double[] p = model.probabilities(embeddings, text, family);
+        int best = argmax(p);
+        return p[best] >= model.threshold() ? new Intent(model.labels().get(best), p[best]) : new Intent(Intent.NONE, p[best]);
+    }
+
+    /** The out-of-scope threshold of a family (0 when it has no out-of-scope examples or no model). */
+    public double threshold(LanguageFamily family) {
+        FamilyModel model = families.get(family);
+        return model == null ? 0 : model.threshold();
+    }
+
+    /** The intents this classifier can read, per family. */
+    public Map<LanguageFamily, List<String>> labels() {
+        Map<LanguageFamily, List<String>> labels = new EnumMap<>(LanguageFamily.class);
+        families.forEach((family, model) -> labels.put(family, model.labels()));
+        return labels;
+    }
+
+    /** Writes the model to {@code file} (gzip-compressed), replacing it atomically. */
+    public void save(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        try {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(temporary))))) {
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeInt(families.size());
+                for (Map.Entry<LanguageFamily, FamilyModel> e : families.entrySet()) {
+                    FamilyModel model = e.getValue();
+                    out.writeUTF(e.getKey().name());
+                    out.writeInt(model.labels().size());
+                    for (String label : model.labels()) {
+                        out.writeUTF(label);
+                    }
+                    out.writeDouble(model.threshold());
+                    model.ngrams().write(out);
+                    model.model().write(out);
+                }
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Reads a model written by {@link #save}; a file that is not one fails with an {@link IOException}.
+     * {@code embeddings} may be null for a model of n-grams only.
+     */
+    public static TrainedIntentClassifier load(Path file, Embeddings embeddings, ChineseScript script) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
+                throw new IOException(file + " is not a kefu intent model of format " + FORMAT);
+            }
+            int count = in.readInt();
+            Map<LanguageFamily, FamilyModel> families = new EnumMap<>(LanguageFamily.class);
+            for (int f = 0; f < count; f++) {
+                LanguageFamily family = LanguageFamily.valueOf(in.readUTF());
+                int labelCount = in.readInt();
+                if (labelCount < 1 || labelCount > 100_000) {
+                    throw new IOException("corrupt label count " + labelCount + " in " + file);
+                }
+                List<String> labels = new ArrayList<>();
+                for (int i = 0; i < labelCount; i++) {
+                    labels.add(in.readUTF());
+                }
+                double threshold = in.readDouble();
+                NgramFeatures ngrams = NgramFeatures.read(in, script);
+                SoftmaxRegression model = SoftmaxRegression.read(in);
+                families.put(family, new FamilyModel(List.copyOf(labels), ngrams, model, threshold));
+            }
+            if (families.isEmpty()) {
+                throw new IOException(file + " holds no intents");
+            }
+            if (embeddings == null && families.values().stream().anyMatch(m -> m.model().denseSize() > 0)) {
+                throw new IOException(file + " reads sentence embeddings: load it with them");
+            }
+            return new TrainedIntentClassifier(embeddings, families);
+        } catch (IllegalArgumentException | java.util.zip.ZipException e) {
+            throw new IOException(file + " is not a readable kefu intent model: " + e.getMessage(), e);
+        }
+    }
+}

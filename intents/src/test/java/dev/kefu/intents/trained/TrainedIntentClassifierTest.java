@@ -1,0 +1,156 @@
+package dev.kefu.intents.trained;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.kefu.intents.Intent;
+import dev.kefu.text.Language;
+import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.embed.LanguageFamily;
+import dev.kefu.text.script.ChineseScript;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TrainedIntentClassifierTest {
+
+    private static final String OOS = "oos";
+    private static Embeddings embeddings;
+    private static ChineseScript script;
+    private static List<LabeledText> examples;
+    private static TrainedIntentClassifier classifier;
+
+    @BeforeAll
+    static void train() {
+        script = ChineseScript.load();
+        embeddings = Embeddings.onnx(script);
+        examples = new ArrayList<>();
+        add(examples, "refund_request", "我要退款", "请把钱退给我", "申请退款", "这个订单能退款吗", "退款怎么申请", "不想要了，给我退钱", "可以退钱吗", "退款到账了吗",
+                "I want a refund", "please give me my money back", "can I get a refund for this order", "refund me",
+                "how do I request a refund", "I'd like to be reimbursed");
+        add(examples, "order_status", "我的快递到哪了", "订单什么时候发货", "查一下物流", "包裹还没到", "我的订单状态", "什么时候能送到", "发货了吗", "快递到了吗",
+                "where is my package", "has my order shipped", "track my order", "when will my parcel arrive",
+                "what is the status of my order", "my delivery is late");
+        add(examples, "greet", "你好", "您好", "在吗", "早上好", "哈喽", "嗨", "晚上好", "你好啊",
+                "hello", "hi there", "good morning", "hey", "hi", "good evening");
+        add(examples, OOS, "今天天气怎么样", "给我讲个笑话", "北京的人口有多少", "推荐一部电影", "你喜欢猫吗", "现在几点了",
+                "what is the capital of France", "tell me a joke", "how tall is mount everest", "play some music",
+                "who won the world cup", "what's the weather tomorrow");
+        classifier = TrainedIntentClassifier.builder(script).embeddings(embeddings).outOfScopeLabel(OOS).train(examples);
+    }
+
+    private static void add(List<LabeledText> examples, String label, String... texts) {
+        for (String text : texts) {
+            examples.add(new LabeledText(text, label));
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource({
+        "钱能退回来吗,refund_request",
+        "錢能退回來嗎,refund_request",
+        "I need my money returned,refund_request",
+        "快递怎么还没到,order_status",
+        "快遞怎麼還沒到,order_status",
+        "where's my order,order_status",
+        "你好呀,greet",
+        "hello!,greet",
+    })
+    void readsTheIntentInEveryScript(String text, String intent) {
+        Intent read = classifier.classify(text, Language.UNDETERMINED);
+        assertThat(read.name()).isEqualTo(intent);
+        assertThat(read.confidence()).isBetween(classifier.threshold(LanguageFamily.ofQuery(text)), 1.0);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"地球到月亮多远", "長城有多長"})
+    void saysNoneForWhatItWasNotTaught(String text) {
+        assertThat(classifier.classify(text, Language.UNDETERMINED).name()).isEqualTo(Intent.NONE);
+    }
+
+    @Test
+    void isLessSureOfUnrelatedMessages() {
+        // with ten out-of-scope examples the threshold turns away six of them: a new one may pass,
+        // but never with the confidence of a message like those it was taught
+        double unrelated = classifier.classify("will it rain in Paris tomorrow", Language.EN).confidence();
+        double related = classifier.classify("where's my order", Language.EN).confidence();
+        assertThat(unrelated).isLessThan(related);
+    }
+
+    @Test
+    void needsInScopeExamples() {
+        assertThatThrownBy(() -> TrainedIntentClassifier.builder(script).embeddings(embeddings).outOfScopeLabel(OOS)
+                .train(List.of(new LabeledText("天气", OOS))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void withoutOutOfScopeExamplesEveryMessageGetsAnIntent() {
+        TrainedIntentClassifier closed = TrainedIntentClassifier.builder(script).embeddings(embeddings).train(List.of(
+                new LabeledText("hello", "greet"), new LabeledText("你好", "greet"),
+                new LabeledText("where is my package", "order_status"), new LabeledText("我的快递到哪了", "order_status")));
+        assertThat(closed.threshold(LanguageFamily.ENGLISH)).isZero();
+        assertThat(closed.classify("what is the capital of France", Language.EN).name()).isNotEqualTo(Intent.NONE);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"钱能退回来吗", "錢能退回來嗎", "I need my money returned", "hello!"})
+    void aSavedModelReadsAsTheTrainedOneDid(String text, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("models/intents.bin");
+        classifier.save(file);
+        TrainedIntentClassifier loaded = TrainedIntentClassifier.load(file, embeddings, script);
+        Intent before = classifier.classify(text, Language.UNDETERMINED);
+        Intent after = loaded.classify(text, Language.UNDETERMINED);
+        assertThat(after.name()).isEqualTo(before.name());
+        assertThat(after.confidence()).isCloseTo(before.confidence(), within(1e-6));
+        assertThat(loaded.threshold(LanguageFamily.CHINESE)).isEqualTo(classifier.threshold(LanguageFamily.CHINESE));
+        assertThat(loaded.labels()).isEqualTo(classifier.labels());
+    }
+
+    @Test
+    void refusesAFileThatIsNotAModel(@TempDir Path dir) throws IOException {
+        Path text = Files.writeString(dir.resolve("intents.bin"), "text,label\nhello,greet\n");
+        assertThatThrownBy(() -> TrainedIntentClassifier.load(text, embeddings, script)).isInstanceOf(IOException.class);
+        Path truncated = dir.resolve("cut.bin");
+        classifier.save(truncated);
+        byte[] bytes = Files.readAllBytes(truncated);
+        Files.write(truncated, Arrays.copyOf(bytes, bytes.length / 2));
+        assertThatThrownBy(() -> TrainedIntentClassifier.load(truncated, embeddings, script)).isInstanceOf(IOException.class);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"我要退款,refund_request", "我要退款吗,refund_request", "where is my package,order_status", "hi,greet"})
+    void nGramsAloneReadWordsItWasTaught(String text, String intent, @TempDir Path dir) throws IOException {
+        TrainedIntentClassifier ngrams = TrainedIntentClassifier.builder(script).train(examples);
+        assertThat(ngrams.classify(text, Language.UNDETERMINED).name()).isEqualTo(intent);
+        Path file = dir.resolve("ngrams.bin");
+        ngrams.save(file);
+        assertThat(TrainedIntentClassifier.load(file, null, script).classify(text, Language.UNDETERMINED).name()).isEqualTo(intent);
+        assertThatThrownBy(() -> {
+            classifier.save(file);
+            TrainedIntentClassifier.load(file, null, script);
+        }).isInstanceOf(IOException.class).hasMessageContaining("embeddings");
+    }
+
+    @Test
+    void needsSomethingToRead() {
+        assertThatThrownBy(() -> TrainedIntentClassifier.builder(script).ngrams(false).train(examples))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void nGramsFoldTraditionalAndSplitHanCharacters() {
+        assertThat(NgramFeatures.ngrams(script, "退貨 OK嗎")).containsExactly("退", "退 货", "货", "货 ok", "ok", "ok 吗", "吗");
+        assertThat(NgramFeatures.ngrams(script, "Where's my order?")).containsExactly(
+                "where's", "where's my", "my", "my order", "order");
+    }
+}
