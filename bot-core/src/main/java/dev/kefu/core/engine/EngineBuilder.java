@@ -9,8 +9,8 @@ import dev.kefu.core.policy.ReplyPolicy;
 import dev.kefu.core.privacy.PiiRedactor;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.intents.IntentClassifier;
+import dev.kefu.intents.builtin.BuiltInIntents;
 import dev.kefu.intents.entities.EntityExtractor;
-import dev.kefu.intents.rules.KeywordIntentClassifier;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.sentiment.moderation.AbuseDetector;
 import dev.kefu.sentiment.polarity.LexiconSentimentAnalyzer;
@@ -23,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Configures an {@link Engine}; the store and the knowledge base are required, the rest has defaults. */
+/**
+ * Configures an {@link Engine}; the store and the knowledge base are required, the rest has
+ * defaults. The default intents are the built-in ones, trained once per process on first use.
+ */
 public final class EngineBuilder {
 
     private ConversationStore store;
@@ -59,7 +62,7 @@ public final class EngineBuilder {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         LanguageDetector detector = languageDetector != null ? languageDetector : LanguageDetector.load(script);
-        IntentClassifier intents = intentClassifier != null ? intentClassifier : new KeywordIntentClassifier(script);
+        IntentClassifier intents = intentClassifier != null ? intentClassifier : BuiltInIntents.shared();
         SentimentAnalyzer sentiment = sentimentAnalyzer != null ? sentimentAnalyzer : new LexiconSentimentAnalyzer(script);
         RateLimiter limiter = rateLimiter != null ? rateLimiter : new TokenBucketRateLimiter(20, 60, clock);
         List<Stage> stages = List.of(

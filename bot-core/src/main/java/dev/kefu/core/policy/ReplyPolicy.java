@@ -7,6 +7,7 @@ import dev.kefu.core.message.ReplyType;
 import dev.kefu.core.policy.BotMessages.Key;
 import dev.kefu.intents.Intent;
 import dev.kefu.kb.FaqVariant;
+import dev.kefu.kb.search.Decision;
 import dev.kefu.kb.search.Match;
 import dev.kefu.kb.search.Retrieval;
 import dev.kefu.text.Language;
@@ -14,9 +15,13 @@ import java.util.List;
 
 /**
  * Decides what the bot does with a turn while it handles the conversation, in this order: abuse
- * and requests for a person hand off; a strongly negative message hands off; small talk gets a
- * short reply; otherwise the knowledge base answers, suggests, or honestly says it does not know,
- * and hands off after too many misses in a row. Never invents an answer.
+ * (caught by moderation or read as the intent), requests for a person and complaints hand off; a
+ * strongly negative message hands off; greetings, thanks and goodbyes get a short reply, and so
+ * does chitchat unless the knowledge base has an answer for it; every other intent (affirm, deny,
+ * refund, cancel, order status, none) goes to the knowledge base, which answers, suggests, or
+ * honestly says it does not know, and hands off after too many misses in a row. The classifier
+ * says {@link Intent#NONE} when it is unsure, so an unsure reading never hands off. Never invents
+ * an answer.
  */
 public final class ReplyPolicy {
 
@@ -30,12 +35,15 @@ public final class ReplyPolicy {
 
     public PolicyOutcome decide(Turn turn, int queueAhead) {
         Language language = turn.language();
-        if (turn.moderation().abusive()) {
+        String intent = turn.intent().name();
+        if (turn.moderation().abusive() || intent.equals(Intent.ABUSE)) {
             return handOff(HandoffReason.ABUSE, messages.get(Key.ABUSE, language));
         }
-        String intent = turn.intent().name();
         if (intent.equals(Intent.ASK_HUMAN)) {
             return handOff(HandoffReason.USER_REQUEST, handoffText(language, queueAhead));
+        }
+        if (intent.equals(Intent.COMPLAINT)) {
+            return handOff(HandoffReason.COMPLAINT, messages.get(Key.COMPLAINT, language));
         }
         if (turn.sentiment().score() <= settings.negativeSentiment()) {
             return handOff(HandoffReason.NEGATIVE_SENTIMENT, handoffText(language, queueAhead));
@@ -47,12 +55,14 @@ public final class ReplyPolicy {
             default -> { }
         }
         Retrieval retrieval = turn.retrieval();
+        if (intent.equals(Intent.CHITCHAT)) {
+            // the business may have written an answer ("are you a robot?"); else steer back to what the bot is for
+            return retrieval.decision() == Decision.ANSWER
+                    ? answer(retrieval, language) : smalltalk(messages.get(Key.CHITCHAT, language));
+        }
         switch (retrieval.decision()) {
             case ANSWER -> {
-                Match best = retrieval.best().orElseThrow();
-                FaqVariant variant = best.entry().variantFor(language);
-                return new PolicyOutcome(List.of(new Reply(ReplyType.ANSWER, messages.inScript(variant.answer(), language),
-                        best.entry().id(), List.of())), null);
+                return answer(retrieval, language);
             }
             case SUGGEST -> {
                 List<String> choices = retrieval.suggestions(settings.maxSuggestions()).stream()
@@ -68,6 +78,13 @@ public final class ReplyPolicy {
                 return new PolicyOutcome(List.of(Reply.of(ReplyType.FALLBACK, messages.get(Key.FALLBACK, language))), null);
             }
         }
+    }
+
+    private PolicyOutcome answer(Retrieval retrieval, Language language) {
+        Match best = retrieval.best().orElseThrow();
+        FaqVariant variant = best.entry().variantFor(language);
+        return new PolicyOutcome(List.of(new Reply(ReplyType.ANSWER, messages.inScript(variant.answer(), language),
+                best.entry().id(), List.of())), null);
     }
 
     /** The reply to a customer who writes while waiting for an agent. */

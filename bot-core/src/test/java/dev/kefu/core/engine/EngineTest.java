@@ -13,6 +13,7 @@ import dev.kefu.core.message.InboundMessage;
 import dev.kefu.core.message.ReplyType;
 import dev.kefu.core.message.TurnResult;
 import dev.kefu.core.store.journal.JournalConversationStore;
+import dev.kefu.intents.Intent;
 import dev.kefu.kb.TestKnowledgeBases;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.text.detect.LanguageDetector;
@@ -84,15 +85,40 @@ class EngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource({"你们太差了，气死我了！！", "你們太差了，氣死我了！！", "This is the WORST service, absolutely terrible!!"})
-    void handsOffAnAngryCustomer(String text) {
+    @CsvSource({
+        "我要投诉你们的快递员,很抱歉", "我要投訴你們的快遞員,很抱歉", "I want to file a complaint about your courier,sorry",
+        "你们太差了，气死我了！！,很抱歉", "你們太差了，氣死我了！！,很抱歉", "'This is the WORST service, absolutely terrible!!',sorry",
+    })
+    void handsOffAComplaintWithAnApology(String text, String apology) {
         TurnResult result = say("u1", text);
+        assertThat(result.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(result.analysis().handoffReason()).isEqualTo(HandoffReason.COMPLAINT);
+        assertThat(result.replies()).singleElement().satisfies(r -> {
+            assertThat(r.type()).isEqualTo(ReplyType.HANDOFF);
+            assertThat(r.text()).contains(apology);
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"你们太差了，气死我了！！", "你們太差了，氣死我了！！", "'This is the WORST service, absolutely terrible!!'"})
+    void handsOffAnAngryCustomerOnSentimentAlone(String text) {
+        Engine withoutIntents = Engine.builder().store(store).knowledgeBase(KB).languageDetector(DETECTOR)
+                .intentClassifier((message, language) -> Intent.none()).build();
+        TurnResult result = withoutIntents.handle(new InboundMessage("web", "u1", null, text, null, Instant.now()));
         assertThat(result.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(result.analysis().handoffReason()).isEqualTo(HandoffReason.NEGATIVE_SENTIMENT);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"你个蠢猪，听不懂人话", "你這個白癡機器人", "you stupid bot"})
+    void handsOffAbuse(String text) {
+        TurnResult result = say("u1", text);
+        assertThat(result.state()).isEqualTo(ConversationState.QUEUED);
+        assertThat(result.analysis().handoffReason()).isEqualTo(HandoffReason.ABUSE);
+    }
+
     @ParameterizedTest(name = "[{index}] {0} / {1}")
-    @CsvSource({"今天天气怎么样,股票会涨吗", "今天天氣怎麼樣,股票會漲嗎", "what is the capital of France,who won the match"})
+    @CsvSource({"你们卖二手相机吗,可以用比特币付款吗", "你們賣二手相機嗎,可以用比特幣付款嗎", "do you sell used cameras,can I pay with bitcoin"})
     void saysItDoesNotKnowThenHandsOffAfterTwoMisses(String first, String second) {
         TurnResult miss = say("u1", first);
         assertThat(miss.replies()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ReplyType.FALLBACK));
@@ -103,10 +129,43 @@ class EngineTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource({"你好", "您好！", "hello", "thanks!", "谢谢", "謝謝"})
-    void answersSmallTalkWithoutSearching(String text) {
+    @CsvSource({"你好", "您好！", "hello", "thanks!", "谢谢", "謝謝", "谢谢你的帮助", "謝謝你的幫忙", "thank you so much for your help"})
+    void answersSmallTalkWithoutSearchingOrHandingOff(String text) {
         TurnResult result = say("u1", text);
+        assertThat(result.state()).isEqualTo(ConversationState.BOT);
+        assertThat(result.analysis().handoffReason()).isNull();
         assertThat(result.replies()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ReplyType.SMALLTALK));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"今天天气怎么样,闲聊", "今天天氣怎麼樣,閒聊", "tell me a joke,small talk"})
+    void steersChitchatBackToWhatItCanDoAndDoesNotCountItAsAMiss(String text, String reply) {
+        for (int i = 0; i < 3; i++) {
+            TurnResult result = say("u1", text);
+            assertThat(result.state()).isEqualTo(ConversationState.BOT);
+            assertThat(result.analysis().intent().name()).isEqualTo(Intent.CHITCHAT);
+            assertThat(result.replies()).singleElement().satisfies(r -> {
+                assertThat(r.type()).isEqualTo(ReplyType.SMALLTALK);
+                assertThat(r.text()).contains(reply);
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"你好，运费怎么算,none", "你好，我的快递到哪了,order_status", "'hi, how much is shipping?',none"})
+    void aGreetingBeforeAQuestionLetsTheKnowledgeBaseAnswer(String text, String intent) {
+        TurnResult result = say("u1", text);
+        assertThat(result.replies()).singleElement().satisfies(r -> assertThat(r.type()).isNotEqualTo(ReplyType.SMALLTALK));
+        assertThat(result.analysis().intent().name()).isIn(intent, "faq");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource({"我要退款,refund_request", "取消訂單,cancel_order", "where is my order,order_status", "好的,affirm", "no,deny"})
+    void reportsTheIntentsTheKnowledgeBaseServes(String text, String intent) {
+        TurnResult result = say("u1", text);
+        assertThat(result.analysis().intent().name()).isEqualTo(intent);
+        assertThat(result.analysis().handoffReason()).isNull();
+        assertThat(result.replies()).singleElement().satisfies(r -> assertThat(r.type()).isNotEqualTo(ReplyType.SMALLTALK));
     }
 
     @Test

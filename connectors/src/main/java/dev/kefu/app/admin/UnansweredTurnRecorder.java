@@ -16,12 +16,13 @@ import java.util.Set;
 /**
  * Logs, with personal data masked, the messages the bot could not answer: a fallback, a handoff
  * for a reason that says the question went unanswered, or choices offered that the customer did
- * not take (their next message got no answer). Asking for a person and abuse are not questions
- * the knowledge base missed, so they are left out.
+ * not take (their next message got no answer). Asking for a person, complaints and abuse are not
+ * questions the knowledge base missed, so they are left out.
  */
 final class UnansweredTurnRecorder implements TurnListener {
 
-    private static final Set<HandoffReason> NOT_A_MISSED_QUESTION = Set.of(HandoffReason.USER_REQUEST, HandoffReason.ABUSE);
+    private static final Set<HandoffReason> NOT_A_MISSED_QUESTION =
+            Set.of(HandoffReason.USER_REQUEST, HandoffReason.COMPLAINT, HandoffReason.ABUSE);
     private static final int OPEN_SUGGESTIONS = 10_000;
 
     private final UnansweredLog log;

@@ -5,6 +5,8 @@ import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.journal.JournalConversationStore;
+import dev.kefu.intents.IntentClassifier;
+import dev.kefu.intents.builtin.BuiltInIntents;
 import dev.kefu.kb.io.FaqReader;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.text.embed.Embeddings;
@@ -72,6 +74,15 @@ class EngineConfiguration {
         return KnowledgeBase.builder().chineseScript(script).embeddings(embeddings).synonyms(synonyms).build();
     }
 
+    /** The built-in intents, trained once at start-up on the shared embeddings. */
+    @Bean
+    IntentClassifier intentClassifier(Embeddings embeddings, ChineseScript script) {
+        long start = System.nanoTime();
+        IntentClassifier intents = BuiltInIntents.train(embeddings, script);
+        log.info("built-in intents trained in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return intents;
+    }
+
     @Bean(destroyMethod = "close")
     ConversationStore conversationStore(KefuProperties properties) {
         if (!properties.store().equals("embedded")) {
@@ -82,8 +93,8 @@ class EngineConfiguration {
     }
 
     @Bean
-    Engine engine(KefuProperties properties, ConversationStore store, KnowledgeBase knowledgeBase,
-                  ChineseScript script, LanguageDetector detector, ObjectProvider<TurnListener> turnListeners) {
+    Engine engine(KefuProperties properties, ConversationStore store, KnowledgeBase knowledgeBase, ChineseScript script,
+                  LanguageDetector detector, IntentClassifier intents, ObjectProvider<TurnListener> turnListeners) {
         Clock clock = Clock.systemUTC();
         Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
         return Engine.builder()
@@ -91,6 +102,7 @@ class EngineConfiguration {
                 .knowledgeBase(knowledgeBase)
                 .chineseScript(script)
                 .languageDetector(detector)
+                .intentClassifier(intents)
                 .defaultLanguage(defaultLanguage == Language.UNDETERMINED ? Language.EN : defaultLanguage)
                 .rateLimiter(new TokenBucketRateLimiter(properties.chat().rateBurst(), properties.chat().ratePerMinute(), clock))
                 .clock(clock)

@@ -55,13 +55,14 @@ class UnansweredTurnRecorderTest {
     @Test
     void recordsFallbacksAndUnansweredHandoffsWithPersonalDataMasked() {
         turn("c1", "我的手机13812345678能寄到火星吗", ReplyType.FALLBACK, null);
-        turn("c2", "我要投诉你们的快递员", ReplyType.HANDOFF, HandoffReason.COMPLEX_INTENT);
+        turn("c2", "你们周末发货吗", ReplyType.HANDOFF, HandoffReason.REPEATED_FALLBACK);
         turn("c3", "转人工", ReplyType.HANDOFF, HandoffReason.USER_REQUEST);
-        turn("c4", "怎么退货", ReplyType.ANSWER, null);
+        turn("c4", "我要投诉你们的快递员", ReplyType.HANDOFF, HandoffReason.COMPLAINT);
+        turn("c5", "怎么退货", ReplyType.ANSWER, null);
 
         assertThat(reasonsByExample()).containsOnly(
                 Map.entry("我的手机[PHONE]能寄到火星吗", Set.of(UnansweredReason.FALLBACK)),
-                Map.entry("我要投诉你们的快递员", Set.of(UnansweredReason.HANDOFF)));
+                Map.entry("你们周末发货吗", Set.of(UnansweredReason.HANDOFF)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.kefu.intents.eval;
 import dev.kefu.intents.Intent;
 import dev.kefu.intents.IntentClassifier;
 import dev.kefu.intents.trained.LabeledText;
+import dev.kefu.intents.trained.LabeledTextCsv;
 import dev.kefu.text.Language;
 import dev.kefu.text.eval.LatencyRecorder;
 import java.io.IOException;
@@ -17,8 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Measures an intent classifier on labelled messages: accuracy and macro-F1 over every label (the
@@ -34,17 +33,9 @@ public final class IntentEvaluation {
 
     /** Reads {@code text,label} rows with a header. */
     public static List<LabeledText> read(Path csv) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-        List<LabeledText> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            for (CSVRecord record : format.parse(reader)) {
-                if (!record.isMapped("text") || !record.isMapped("label")) {
-                    throw new IOException(csv.getFileName() + " needs the columns text,label");
-                }
-                rows.add(new LabeledText(record.get("text"), record.get("label")));
-            }
+            return LabeledTextCsv.read(reader, csv.getFileName().toString());
         }
-        return rows;
     }
 
     public static Map<String, Object> run(IntentClassifier classifier, List<LabeledText> test, String outOfScopeLabel) {
