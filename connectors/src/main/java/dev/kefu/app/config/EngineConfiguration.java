@@ -5,7 +5,9 @@ import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.journal.JournalConversationStore;
+import dev.kefu.intents.FallbackIntentClassifier;
 import dev.kefu.intents.IntentClassifier;
+import dev.kefu.intents.domain.DomainIntents;
 import dev.kefu.intents.builtin.BuiltInIntents;
 import dev.kefu.kb.io.FaqReader;
 import dev.kefu.kb.search.KnowledgeBase;
@@ -74,13 +76,25 @@ class EngineConfiguration {
         return KnowledgeBase.builder().chineseScript(script).embeddings(embeddings).synonyms(synonyms).build();
     }
 
-    /** The built-in intents, trained once at start-up on the shared embeddings. */
+    /**
+     * The built-in intents, trained once at start-up on the shared embeddings, then the business's
+     * own ({@code kefu.intents.path}) for messages the built-in ones read as none.
+     */
     @Bean
-    IntentClassifier intentClassifier(Embeddings embeddings, ChineseScript script) {
+    IntentClassifier intentClassifier(KefuProperties properties, Embeddings embeddings, ChineseScript script) throws IOException {
         long start = System.nanoTime();
         IntentClassifier intents = BuiltInIntents.train(embeddings, script);
         log.info("built-in intents trained in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return intents;
+        Path examples = properties.intents().path();
+        if (examples == null) {
+            return intents;
+        }
+        start = System.nanoTime();
+        DomainIntents.Loaded domain = new DomainIntents(embeddings, script, properties.intents().oosLabel())
+                .loadOrTrain(examples, properties.dataDir().resolve("intents"));
+        log.info("intents of {} ({}): {} in {} ms", examples, domain.source(), domain.classifier().labels(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new FallbackIntentClassifier(intents, domain.classifier());
     }
 
     @Bean(destroyMethod = "close")

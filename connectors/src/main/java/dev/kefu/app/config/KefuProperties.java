@@ -14,12 +14,21 @@ public record KefuProperties(
         @DefaultValue("./kefu-data") Path dataDir,
         @DefaultValue("embedded") String store,
         @DefaultValue Kb kb,
+        @DefaultValue Intents intents,
         @DefaultValue Chat chat,
         @DefaultValue Redis redis,
         @DefaultValue("en") String defaultLanguage) {
 
     /** {@code path}: the knowledge base file; {@code synonyms}: a synonym file (Solr format, zh and en lines). */
     public record Kb(Path path, Path synonyms) {
+    }
+
+    /**
+     * {@code path}: the business's own intents, a {@code text,label} CSV trained at start-up (and
+     * cached in the data dir) and read after the built-in ones; {@code oos-label}: the label of
+     * examples that are out of scope, which tune the threshold below which a message has no intent.
+     */
+    public record Intents(Path path, @DefaultValue("oos") String oosLabel) {
     }
 
     /** {@code max-text-length}: longest message accepted; {@code max-body-bytes}: largest request body. */

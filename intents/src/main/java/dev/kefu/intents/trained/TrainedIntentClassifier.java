@@ -40,7 +40,8 @@ public final class TrainedIntentClassifier implements IntentClassifier {
     public static final double OUT_OF_SCOPE_RECALL = 0.6;
 
     private static final String MAGIC = "kefu-intents";
-    private static final int FORMAT = 1;
+    /** The version of the saved model format. */
+    public static final int FORMAT = 1;
 
     private static final float[] NO_EMBEDDING = new float[0];
 
