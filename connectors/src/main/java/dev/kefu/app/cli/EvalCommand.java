@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class EvalCommand {
 
     private static final String USAGE = """
-            usage: kefu eval intents --train T.csv --test S.csv [--oos-label oos] [--features embeddings+ngrams|embeddings|ngrams]
+            usage: kefu eval intents --train T.csv --test S.csv [--oos-label oos] [--oos-recall 0.7]
+                                     [--features embeddings+ngrams|embeddings|ngrams]
                    kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
                                  [--unanswerable TEXTS.csv] [--queries-script traditional] [--sweep]
               KB: id,question,answer[,language,alternates,tags] (CSV, JSON or Markdown); QUERIES: query,id

@@ -34,8 +34,9 @@ public final class TrainCommand {
 
     private static final String USAGE = """
             usage: kefu train fusion --data ../shared/data/faq --out fusion-model.json
-                   kefu train intents --data EXAMPLES.csv --out intents.model [--oos-label oos]
+                   kefu train intents --data EXAMPLES.csv --out intents.model [--oos-label oos] [--oos-recall 0.7]
                                       [--features embeddings+ngrams|embeddings|ngrams]
+              --oos-recall: the share of the --oos-label examples the threshold turns away
               EXAMPLES: text,label (UTF-8 CSV with a header)""";
 
     private TrainCommand() {
@@ -65,7 +66,7 @@ public final class TrainCommand {
         }
     }
 
-    /** The classifier settings named by {@code --features} and {@code --oos-label}, shared with {@code eval intents}. */
+    /** The classifier settings named by {@code --features}, {@code --oos-label} and {@code --oos-recall}, shared with {@code eval intents}. */
     static TrainedIntentClassifier.Builder intentTraining(CommandOptions options, ChineseScript script) {
         String features = options.getOrDefault("features", DEFAULT_FEATURES);
         if (!List.of(DEFAULT_FEATURES, "embeddings", "ngrams").contains(features)) {
@@ -74,7 +75,16 @@ public final class TrainCommand {
         return TrainedIntentClassifier.builder(script)
                 .embeddings(features.contains("embeddings") ? Embeddings.onnx(script) : null)
                 .ngrams(features.contains("ngrams"))
-                .outOfScopeLabel(options.get("oos-label"));
+                .outOfScopeLabel(options.get("oos-label"))
+                .outOfScopeRecall(recall(options.getOrDefault("oos-recall", String.valueOf(TrainedIntentClassifier.DEFAULT_OUT_OF_SCOPE_RECALL))));
+    }
+
+    private static double recall(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--oos-recall must be a number in (0, 1], not " + value);
+        }
     }
 
     private static int intents(CommandOptions options, PrintStream out) throws IOException {

@@ -166,6 +166,8 @@ class CommandLineTest {
         "intents --data src/main/resources/kb/demo-faq.csv --out m.model --features words|--features must be",
         "sentiment --data x.csv|unknown model",
         "fusion --out m.json|missing --data",
+        "intents --data src/main/resources/kb/demo-faq.csv --out m.model --oos-recall most|--oos-recall must be",
+        "intents --data src/main/resources/kb/demo-faq.csv --out m.model --oos-recall 1.5|out-of-scope recall must be",
     })
     void trainRefusesBadArgumentsWithAMessageAndExitCode2(String args, String message) {
         Run run = train(args.split(" "));

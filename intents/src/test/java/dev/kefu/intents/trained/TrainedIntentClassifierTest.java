@@ -79,7 +79,7 @@ class TrainedIntentClassifierTest {
 
     @Test
     void isLessSureOfUnrelatedMessages() {
-        // with ten out-of-scope examples the threshold turns away six of them: a new one may pass,
+        // with six English out-of-scope examples the threshold turns away five of them: a new one may pass,
         // but never with the confidence of a message like those it was taught
         double unrelated = classifier.classify("will it rain in Paris tomorrow", Language.EN).confidence();
         double related = classifier.classify("where's my order", Language.EN).confidence();
