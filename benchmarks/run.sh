@@ -26,6 +26,8 @@ for size in "${sizes[@]}"; do
       -rf csv -rff "$out/query-$size.csv" | tee "$out/query-$size.log"
 done
 
+run IntentBenchmark -rf csv -rff "$out/intents.csv" | tee "$out/intents.log"
+
 echo
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average:$(uptime | sed 's/.*load average://')"
 printf "%-15s %8s %9s %9s %10s %12s %10s\n" ranking entries "p50 ms" "p99 ms" "build s" "setup build" "heap MB"

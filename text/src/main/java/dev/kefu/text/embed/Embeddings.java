@@ -3,6 +3,9 @@ package dev.kefu.text.embed;
 import dev.kefu.text.script.ChineseScript;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +27,7 @@ public final class Embeddings {
 
     /** Longer text is cut before embedding: a question never needs more, and time grows with length. */
     private static final int MAX_CHARS = 256;
+    private static final int RECENT = 64;
 
     private final EmbeddingModel chinese;
     private final EmbeddingModel english;
@@ -31,6 +35,13 @@ public final class Embeddings {
     private final ChineseScript script;
     private final ExecutorService queryThreads;
     private volatile EmbeddingModel secondEnglishModel;
+    /** The vectors of the last few texts: a turn embeds its message for the intents, then for the search. */
+    private final Map<String, float[]> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > RECENT;
+        }
+    });
 
     public Embeddings(EmbeddingModel chinese, EmbeddingModel english, ChineseScript script) {
         this(chinese, english, null, script);
@@ -81,9 +92,15 @@ public final class Embeddings {
 
     public float[] embed(String text, LanguageFamily family) {
         String cut = cut(text);
-        return family == LanguageFamily.CHINESE
-                ? chinese.embed(script.toSimplified(cut)).content().vector()
-                : english.embed(cut).content().vector();
+        String key = family.name() + '\u0000' + cut;
+        float[] vector = recent.get(key);
+        if (vector == null) {
+            vector = family == LanguageFamily.CHINESE
+                    ? chinese.embed(script.toSimplified(cut)).content().vector()
+                    : english.embed(cut).content().vector();
+            recent.put(key, vector);
+        }
+        return vector.clone();
     }
 
     /**
@@ -98,7 +115,7 @@ public final class Embeddings {
         String cut = cut(text);
         EmbeddingModel second = secondEnglish();
         CompletableFuture<float[]> other = CompletableFuture.supplyAsync(() -> second.embed(cut).content().vector(), queryThreads);
-        float[] first = english.embed(cut).content().vector();
+        float[] first = embed(cut, LanguageFamily.ENGLISH);
         float[] rest = await(other);
         float[] both = Arrays.copyOf(first, first.length + rest.length);
         System.arraycopy(rest, 0, both, first.length, rest.length);

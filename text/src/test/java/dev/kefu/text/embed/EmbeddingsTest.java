@@ -1,0 +1,90 @@
+package dev.kefu.text.embed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kefu.text.script.ChineseScript;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seams of {@link Embeddings}, with models that count their calls and record the text they see. */
+class EmbeddingsTest {
+
+    private static ChineseScript script;
+
+    /** A model that answers {@code [length, marker, …]} of the given size and remembers what it embedded. */
+    private static final class CountingModel implements EmbeddingModel {
+        final List<String> seen = new ArrayList<>();
+        private final float marker;
+        private final int dimensions;
+
+        CountingModel(float marker, int dimensions) {
+            this.marker = marker;
+            this.dimensions = dimensions;
+        }
+
+        @Override
+        public synchronized Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            List<Embedding> out = new ArrayList<>();
+            for (TextSegment segment : segments) {
+                seen.add(segment.text());
+                float[] v = new float[dimensions];
+                v[0] = segment.text().length();
+                v[1] = marker;
+                out.add(Embedding.from(v));
+            }
+            return Response.from(out);
+        }
+    }
+
+    @BeforeAll
+    static void load() {
+        script = ChineseScript.load();
+    }
+
+    @Test
+    void embedsARepeatedTextOnceAndHandsOutCopies() {
+        CountingModel english = new CountingModel(2, 3);
+        Embeddings embeddings = new Embeddings(new CountingModel(1, 3), english, script);
+        float[] first = embeddings.embed("where is my order", LanguageFamily.ENGLISH);
+        first[1] = 99;
+        float[] second = embeddings.embed("where is my order", LanguageFamily.ENGLISH);
+        assertThat(english.seen).containsExactly("where is my order");
+        assertThat(second[1]).isEqualTo(2);
+    }
+
+    @Test
+    void foldsTraditionalChineseForTheChineseModel() {
+        CountingModel chinese = new CountingModel(1, 3);
+        Embeddings embeddings = new Embeddings(chinese, new CountingModel(2, 3), script);
+        embeddings.embed("我要退貨");
+        embeddings.embed("我要退货");
+        assertThat(chinese.seen).containsExactly("我要退货", "我要退货");
+    }
+
+    @Test
+    void classificationVectorsPutBothEnglishModelsSideBySideAndLoadTheSecondOnFirstUse() {
+        AtomicInteger loads = new AtomicInteger();
+        CountingModel second = new CountingModel(3, 2);
+        Embeddings embeddings = new Embeddings(new CountingModel(1, 3), new CountingModel(2, 3),
+                () -> { loads.incrementAndGet(); return second; }, script);
+        assertThat(loads).hasValue(0);
+
+        assertThat(embeddings.classificationVector("refund", LanguageFamily.ENGLISH)).containsExactly(6, 2, 0, 6, 3);
+        assertThat(embeddings.classificationVector("退款", LanguageFamily.CHINESE)).containsExactly(2, 1, 0);
+        embeddings.classificationVector("cancel", LanguageFamily.ENGLISH);
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void withoutASecondModelEnglishClassificationVectorsAreTheFirstModels() {
+        Embeddings embeddings = new Embeddings(new CountingModel(1, 3), new CountingModel(2, 3), script);
+        assertThat(embeddings.classificationVector("refund", LanguageFamily.ENGLISH)).containsExactly(6, 2, 0);
+    }
+}
