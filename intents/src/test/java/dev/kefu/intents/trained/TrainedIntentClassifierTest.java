@@ -146,11 +146,4 @@ class TrainedIntentClassifierTest {
         assertThatThrownBy(() -> TrainedIntentClassifier.builder(script).ngrams(false).train(examples))
                 .isInstanceOf(IllegalStateException.class);
     }
-
-    @Test
-    void nGramsFoldTraditionalAndSplitHanCharacters() {
-        assertThat(NgramFeatures.ngrams(script, "退貨 OK嗎")).containsExactly("退", "退 货", "货", "货 ok", "ok", "ok 吗", "吗");
-        assertThat(NgramFeatures.ngrams(script, "Where's my order?")).containsExactly(
-                "where's", "where's my", "my", "my order", "order");
-    }
 }

@@ -1,8 +1,8 @@
-package dev.kefu.intents.trained;
+package dev.kefu.text.learn;
 
 /**
  * What a classifier reads of one message: a dense sentence vector followed by sparse n-gram
  * weights ({@code values[k]} at column {@code dense.length + indices[k]}).
  */
-record FeatureVector(float[] dense, int[] indices, float[] values) {
+public record FeatureVector(float[] dense, int[] indices, float[] values) {
 }

@@ -1,4 +1,4 @@
-package dev.kefu.intents.trained;
+package dev.kefu.text.learn;
 
 import dev.kefu.text.script.ChineseScript;
 import java.io.DataInput;
@@ -21,7 +21,7 @@ import java.util.Map;
  * a message mostly of words the examples never used gets weak n-gram evidence, however many of
  * its few known n-grams point one way. Immutable; thread-safe.
  */
-final class NgramFeatures {
+public final class NgramFeatures {
 
     private static final int MIN_DOCUMENT_FREQUENCY = 2;
 
@@ -37,7 +37,7 @@ final class NgramFeatures {
         this.unknownIdf = unknownIdf;
     }
 
-    static NgramFeatures fit(ChineseScript script, List<String> texts) {
+    public static NgramFeatures fit(ChineseScript script, List<String> texts) {
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (String text : texts) {
             for (String gram : new HashSet<>(ngrams(script, text))) {
@@ -60,12 +60,12 @@ final class NgramFeatures {
         return new NgramFeatures(script, vocabulary, weights, (float) (Math.log(1.0 + texts.size()) + 1));
     }
 
-    int size() {
+    public int size() {
         return idf.length;
     }
 
     /** The features of {@code text}, after the dense vector {@code dense}. */
-    FeatureVector vector(float[] dense, String text) {
+    public FeatureVector vector(float[] dense, String text) {
         Map<Integer, Integer> counts = new HashMap<>();
         Map<String, Integer> unknown = new HashMap<>();
         for (String gram : ngrams(script, text)) {
@@ -95,7 +95,7 @@ final class NgramFeatures {
         return new FeatureVector(dense, indices, values);
     }
 
-    static List<String> ngrams(ChineseScript script, String text) {
+    public static List<String> ngrams(ChineseScript script, String text) {
         List<String> tokens = tokens(script.toSimplified(text).toLowerCase(Locale.ROOT));
         List<String> grams = new ArrayList<>(tokens.size() * 2);
         for (int i = 0; i < tokens.size(); i++) {
@@ -134,7 +134,7 @@ final class NgramFeatures {
         return (Character.isLetterOrDigit(c) || c == '\'') && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
     }
 
-    void write(DataOutput out) throws IOException {
+    public void write(DataOutput out) throws IOException {
         out.writeFloat(unknownIdf);
         out.writeInt(idf.length);
         for (Map.Entry<String, Integer> e : vocabulary.entrySet()) {
@@ -143,7 +143,7 @@ final class NgramFeatures {
         }
     }
 
-    static NgramFeatures read(DataInput in, ChineseScript script) throws IOException {
+    public static NgramFeatures read(DataInput in, ChineseScript script) throws IOException {
         float unknownIdf = in.readFloat();
         int size = in.readInt();
         if (size < 0) {

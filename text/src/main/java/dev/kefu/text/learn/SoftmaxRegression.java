@@ -1,4 +1,4 @@
-package dev.kefu.intents.trained;
+package dev.kefu.text.learn;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -12,7 +12,7 @@ import java.util.Random;
  * updates touch only the columns a message has, so a vocabulary of ten thousand n-grams costs
  * little. Immutable once fitted; thread-safe.
  */
-final class SoftmaxRegression {
+public final class SoftmaxRegression {
 
     private final int denseSize;
     private final float[][] weights;
@@ -29,12 +29,12 @@ final class SoftmaxRegression {
      * that a small training set is fitted as well as a large one. The defaults suit unit-length
      * sentence embeddings and TF-IDF vectors.
      */
-    record Settings(int epochs, int minSteps, int batch, double learningRate, double l2, long seed) {
-        static final Settings DEFAULTS = new Settings(20, 2_000, 32, 8.0, 1e-6, 13);
+    public record Settings(int epochs, int minSteps, int batch, double learningRate, double l2, long seed) {
+        public static final Settings DEFAULTS = new Settings(20, 2_000, 32, 8.0, 1e-6, 13);
     }
 
     /** Fits {@code classes} classes; every example has the same dense size and {@code sparseSize} columns after it. */
-    static SoftmaxRegression fit(FeatureVector[] x, int[] y, int classes, int sparseSize, Settings settings) {
+    public static SoftmaxRegression fit(FeatureVector[] x, int[] y, int classes, int sparseSize, Settings settings) {
         int denseSize = x[0].dense().length;
         SoftmaxRegression model = new SoftmaxRegression(denseSize, new float[classes][denseSize + sparseSize], new float[classes]);
         int[] order = new int[x.length];
@@ -92,7 +92,7 @@ final class SoftmaxRegression {
     }
 
     /** The probability of each class for {@code v}. */
-    double[] probabilities(FeatureVector v) {
+    public double[] probabilities(FeatureVector v) {
         double[] z = new double[bias.length];
         float[] dense = v.dense();
         int[] indices = v.indices();
@@ -121,11 +121,11 @@ final class SoftmaxRegression {
         return z;
     }
 
-    int denseSize() {
+    public int denseSize() {
         return denseSize;
     }
 
-    void write(DataOutput out) throws IOException {
+    public void write(DataOutput out) throws IOException {
         out.writeInt(bias.length);
         out.writeInt(denseSize);
         out.writeInt(weights[0].length);
@@ -137,7 +137,7 @@ final class SoftmaxRegression {
         }
     }
 
-    static SoftmaxRegression read(DataInput in) throws IOException {
+    public static SoftmaxRegression read(DataInput in) throws IOException {
         int classes = in.readInt();
         int denseSize = in.readInt();
         int columns = in.readInt();
