@@ -8,6 +8,7 @@ import dev.kefu.core.store.journal.JournalConversationStore;
 import dev.kefu.intents.FallbackIntentClassifier;
 import dev.kefu.intents.IntentClassifier;
 import dev.kefu.intents.domain.DomainIntents;
+import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.intents.builtin.BuiltInIntents;
 import dev.kefu.kb.io.FaqReader;
 import dev.kefu.kb.search.KnowledgeBase;
@@ -78,14 +79,24 @@ class EngineConfiguration {
 
     /**
      * The built-in intents, trained once at start-up on the shared embeddings, then the business's
-     * own ({@code kefu.intents.path}) for messages the built-in ones read as none.
+     * own ({@code kefu.intents.path} or {@code kefu.intents.model}) for messages the built-in ones
+     * read as none.
      */
     @Bean
     IntentClassifier intentClassifier(KefuProperties properties, Embeddings embeddings, ChineseScript script) throws IOException {
+        Path examples = properties.intents().path();
+        Path saved = properties.intents().model();
+        if (examples != null && saved != null) {
+            throw new IllegalStateException("set kefu.intents.path or kefu.intents.model, not both");
+        }
         long start = System.nanoTime();
         IntentClassifier intents = BuiltInIntents.train(embeddings, script);
         log.info("built-in intents trained in {} ms", (System.nanoTime() - start) / 1_000_000);
-        Path examples = properties.intents().path();
+        if (saved != null) {
+            TrainedIntentClassifier model = TrainedIntentClassifier.load(saved, embeddings, script);
+            log.info("intents of {}: {}", saved, model.labels());
+            return new FallbackIntentClassifier(intents, model);
+        }
         if (examples == null) {
             return intents;
         }

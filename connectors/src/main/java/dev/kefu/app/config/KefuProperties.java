@@ -26,9 +26,10 @@ public record KefuProperties(
     /**
      * {@code path}: the business's own intents, a {@code text,label} CSV trained at start-up (and
      * cached in the data dir) and read after the built-in ones; {@code oos-label}: the label of
-     * examples that are out of scope, which tune the threshold below which a message has no intent.
+     * examples that are out of scope, which tune the threshold below which a message has no intent;
+     * {@code model}: instead of {@code path}, a model saved by {@code kefu train intents}.
      */
-    public record Intents(Path path, @DefaultValue("oos") String oosLabel) {
+    public record Intents(Path path, @DefaultValue("oos") String oosLabel, Path model) {
     }
 
     /** {@code max-text-length}: longest message accepted; {@code max-body-bytes}: largest request body. */
