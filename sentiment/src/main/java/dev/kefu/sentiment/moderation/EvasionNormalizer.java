@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Greek letters inside a Latin word (fuсk), leetspeak inside a word (sh1t, a$$hole, b!tch), a
  * letter repeated past two (fuuuuck), letters spelled out one by one (f u c k, s.b.), and symbols
  * or spaces between Chinese characters (傻 逼, 傻-逼, 傻❤逼). The result is lower case and keeps
- * clause punctuation, masks ({@code *}) and ordinary word spacing. Thread-safe.
+ * clause punctuation, masks inside Latin words (f*ck) and ordinary word spacing. Thread-safe.
  */
 final class EvasionNormalizer {
 

@@ -133,7 +133,7 @@ final class Lexicon {
     }
 
     /** Translates the pattern language into a regular expression. */
-    static String compile(String term) {
+    private static String compile(String term) {
         StringBuilder re = new StringBuilder();
         boolean inWord = false;
         for (int i = 0; i < term.length(); i++) {
@@ -151,7 +151,8 @@ final class Lexicon {
             } else if (c == '*') {
                 re.append("[a-z]*");
             } else if (c == '\\' && i + 1 < term.length()) {
-                re.append("\\").append(term.charAt(++i));
+                char literal = term.charAt(++i);
+                re.append(isWordChar(literal) ? String.valueOf(literal) : "\\" + literal);
                 inWord = false;
             } else if (c == '(') {
                 re.append("(?:");

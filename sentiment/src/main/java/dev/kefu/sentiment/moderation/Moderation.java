@@ -3,17 +3,18 @@ package dev.kefu.sentiment.moderation;
 import java.util.Comparator;
 
 /**
- * What moderation found in a message: the category and severity of the worst cue, and the cue
- * itself (the lexicon entry or rule that matched, for the agent and the logs).
+ * What moderation found in a message: the category and severity of the worst finding, and its cue,
+ * the text that matched (after folding, see {@link EvasionNormalizer}), for the agent and the logs.
  */
 public record Moderation(Category category, Severity severity, String cue) {
 
     private static final Moderation CLEAN = new Moderation(Category.NONE, Severity.NONE, null);
 
-    // worse first by severity, then by the order of harm: a threat outranks an insult of the same level
+    // by severity, then by the order of harm: a threat outranks an insult of the same level
     private static final Comparator<Moderation> HARM = Comparator.comparing(Moderation::severity)
-            .thenComparing(m -> rank(m.category()));
+            .thenComparing(Moderation::category);
 
+    /** Nothing found. */
     public static Moderation clean() {
         return CLEAN;
     }
@@ -36,17 +37,5 @@ public record Moderation(Category category, Severity severity, String cue) {
     /** The same finding, no worse than {@code cap}. */
     Moderation atMost(Severity cap) {
         return severity.atLeast(cap) ? new Moderation(category, cap, cue) : this;
-    }
-
-    private static int rank(Category category) {
-        return switch (category) {
-            case NONE -> 0;
-            case SPAM -> 1;
-            case PROFANITY -> 2;
-            case INSULT -> 3;
-            case SEXUAL -> 4;
-            case HATE -> 5;
-            case HARASSMENT -> 6;
-        };
     }
 }

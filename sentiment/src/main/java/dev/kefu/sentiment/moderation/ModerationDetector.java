@@ -27,7 +27,7 @@ public final class ModerationDetector {
         this.spam = new SpamSignals(Lexicon.bundled(script, "spam.tsv"));
     }
 
-    /** A detector with the bundled lexicons (read in about 50 ms). */
+    /** A detector with the bundled lexicons. */
     public static ModerationDetector load(ChineseScript script) {
         return new ModerationDetector(script);
     }

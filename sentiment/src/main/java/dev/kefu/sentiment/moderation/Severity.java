@@ -4,12 +4,8 @@ package dev.kefu.sentiment.moderation;
 public enum Severity {
     NONE, LOW, MEDIUM, HIGH;
 
+    /** Whether this is {@code other} or worse. */
     public boolean atLeast(Severity other) {
         return compareTo(other) >= 0;
-    }
-
-    /** The severity a spam score reaches: 1 point is low, 2–3 medium, 4 and more high. */
-    static Severity ofSpamPoints(int points) {
-        return points <= 0 ? NONE : points == 1 ? LOW : points <= 3 ? MEDIUM : HIGH;
     }
 }

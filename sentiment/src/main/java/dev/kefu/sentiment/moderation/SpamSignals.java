@@ -40,7 +40,8 @@ final class SpamSignals {
         points += signal(CONTACT.matcher(folded).find(), 1, "contact", cue);
         int flood = flood(text);
         points += signal(flood > 0, flood, "flood", cue);
-        Severity severity = Severity.ofSpamPoints(points);
+        Severity severity = points <= 0 ? Severity.NONE : points == 1 ? Severity.LOW
+                : points <= 3 ? Severity.MEDIUM : Severity.HIGH;
         return severity == Severity.NONE ? Moderation.clean() : new Moderation(Category.SPAM, severity, cue.toString());
     }
 
