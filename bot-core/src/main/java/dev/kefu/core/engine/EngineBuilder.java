@@ -12,7 +12,7 @@ import dev.kefu.intents.IntentClassifier;
 import dev.kefu.intents.builtin.BuiltInIntents;
 import dev.kefu.intents.entities.EntityExtractor;
 import dev.kefu.kb.search.KnowledgeBase;
-import dev.kefu.sentiment.moderation.AbuseDetector;
+import dev.kefu.sentiment.moderation.ModerationDetector;
 import dev.kefu.sentiment.polarity.LexiconSentimentAnalyzer;
 import dev.kefu.sentiment.polarity.SentimentAnalyzer;
 import dev.kefu.text.Language;
@@ -69,7 +69,7 @@ public final class EngineBuilder {
                 Stages.normalize(),
                 Stages.detectLanguage(detector, defaultLanguage),
                 Stages.redact(new PiiRedactor(new EntityExtractor())),
-                Stages.moderate(new AbuseDetector(script)),
+                Stages.moderate(ModerationDetector.load(script)),
                 Stages.classifyIntent(intents),
                 Stages.scoreSentiment(sentiment),
                 Stages.retrieve(knowledgeBase));

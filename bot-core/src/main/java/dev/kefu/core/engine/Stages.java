@@ -4,7 +4,7 @@ import dev.kefu.core.conversation.ConversationState;
 import dev.kefu.core.privacy.PiiRedactor;
 import dev.kefu.intents.IntentClassifier;
 import dev.kefu.kb.search.KnowledgeBase;
-import dev.kefu.sentiment.moderation.AbuseDetector;
+import dev.kefu.sentiment.moderation.ModerationDetector;
 import dev.kefu.sentiment.polarity.SentimentAnalyzer;
 import dev.kefu.text.Language;
 import dev.kefu.text.detect.Detection;
@@ -41,7 +41,7 @@ final class Stages {
         };
     }
 
-    static Stage moderate(AbuseDetector detector) {
+    static Stage moderate(ModerationDetector detector) {
         return turn -> turn.moderation(detector.check(turn.text()));
     }
 

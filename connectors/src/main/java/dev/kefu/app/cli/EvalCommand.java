@@ -12,6 +12,8 @@ import dev.kefu.kb.io.FaqReader;
 import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Ranking;
+import dev.kefu.sentiment.moderation.ModerationDetector;
+import dev.kefu.sentiment.moderation.ModerationEvaluation;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.script.ChineseScript;
@@ -24,8 +26,9 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code kefu eval faq --kb KB --queries Q}: measures retrieval and prints one JSON object as the
- * last line. Runs without Spring, so it starts fast and prints nothing else on standard output.
+ * {@code kefu eval faq|intents|moderation ...}: measures retrieval, intents or moderation and prints
+ * one JSON object as the last line. Runs without Spring, so it starts fast and prints nothing else
+ * on standard output.
  */
 public final class EvalCommand {
 
@@ -34,9 +37,12 @@ public final class EvalCommand {
                                      [--features embeddings+ngrams|embeddings|ngrams]
                    kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
                                  [--unanswerable TEXTS.csv] [--queries-script traditional] [--sweep]
+                   kefu eval moderation --test S.csv [--misses]
               KB: id,question,answer[,language,alternates,tags] (CSV, JSON or Markdown); QUERIES: query,id
               TEXTS: questions the KB cannot answer (column text or query); --queries-script traditional converts
-              the queries to Traditional characters first; --sweep prints the precision/coverage table""";
+              the queries to Traditional characters first; --sweep prints the precision/coverage table
+              S.csv for moderation: text,label with labels offensive|safe; offensive is predicted for abuse at medium
+              severity or worse (spam is not offensive); --misses prints each message it got wrong first""";
 
     private EvalCommand() {
     }
@@ -52,6 +58,7 @@ public final class EvalCommand {
             return switch (args[0]) {
                 case "faq" -> faq(options, out);
                 case "intents" -> intents(options, out);
+                case "moderation" -> moderation(options, out);
                 default -> {
                     err.println("kefu eval " + args[0] + ": not available in this version\n" + USAGE);
                     yield 2;
@@ -120,6 +127,23 @@ public final class EvalCommand {
         json.put("oos_threshold_en", round(classifier.threshold(LanguageFamily.ENGLISH)));
         json.put("oos_threshold_zh", round(classifier.threshold(LanguageFamily.CHINESE)));
         json.putAll(IntentEvaluation.run(classifier, IntentEvaluation.read(test), outOfScope));
+        out.println(JsonMapper.builder().build().writeValueAsString(json));
+        return 0;
+    }
+
+    private static int moderation(CommandOptions options, PrintStream out) throws IOException {
+        List<ModerationEvaluation.Example> examples = ModerationEvaluation.read(options.existingFile("test"));
+        ModerationDetector detector = ModerationDetector.load(ChineseScript.load());
+        ModerationEvaluation.Report report = ModerationEvaluation.measure(detector, examples);
+        if (options.has("misses")) {
+            for (ModerationEvaluation.Example miss : report.misses()) {
+                out.println(miss.offensive() ? "missed offensive: " + miss.text()
+                        : "flagged safe: " + miss.text() + "  [" + detector.check(miss.text()).cue() + "]");
+            }
+        }
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("task", "moderation");
+        json.putAll(report.toMap());
         out.println(JsonMapper.builder().build().writeValueAsString(json));
         return 0;
     }

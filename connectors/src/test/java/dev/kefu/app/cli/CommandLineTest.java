@@ -167,6 +167,52 @@ class CommandLineTest {
         assertThat(dir.resolve("m.model")).doesNotExist();
     }
 
+    @Test
+    void evalModerationPrintsTheContractFiguresInThreeScripts() throws Exception {
+        Path test = Files.writeString(dir.resolve("moderation.csv"), """
+                text,label
+                你是傻逼吗,offensive
+                你這個白癡,offensive
+                "f*ck you, idiot",offensive
+                傻瓜相机还有货吗,safe
+                這個操作怎麼弄,safe
+                I live in Scunthorpe,safe
+                """, StandardCharsets.UTF_8);
+
+        Run run = eval("moderation", "--test", test.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.lastLine();
+        for (String field : List.of("n", "accuracy", "macro_f1", "offensive_recall", "false_positive_rate", "p50_ms", "p99_ms")) {
+            assertThat(json.has(field)).as(field).isTrue();
+        }
+        assertThat(json.get("task").asString()).isEqualTo("moderation");
+        assertThat(json.get("n").asInt()).isEqualTo(6);
+        assertThat(json.get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("false_positive_rate").asDouble()).isZero();
+    }
+
+    @Test
+    void evalModerationPrintsItsMissesBeforeTheFigures() throws Exception {
+        Path test = Files.writeString(dir.resolve("moderation.csv"),
+                "text,label\n我要退货,offensive\n你是傻逼吗,safe\n", StandardCharsets.UTF_8);
+
+        Run run = eval("moderation", "--test", test.toString(), "--misses");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("missed offensive: 我要退货").contains("flagged safe: 你是傻逼吗  [傻逼]");
+        assertThat(run.lastLine().get("accuracy").asDouble()).isZero();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {"question,answer\\n退货,returns|text,label", "text,label\\n退货,rude|line 2: label must be offensive or safe"})
+    void evalModerationRejectsAFileWithoutItsColumnsOrLabels(String content, String message) throws Exception {
+        Path test = Files.writeString(dir.resolve("bad.csv"), content.replace("\\n", "\n"), StandardCharsets.UTF_8);
+        Run run = eval("moderation", "--test", test.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(message);
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "eval faq --kb missing.csv --queries missing.csv|no such file",
@@ -182,6 +228,8 @@ class CommandLineTest {
         "train intents --data src/main/resources/kb/demo-faq.csv --out m.model --oos-recall 1.5|out-of-scope recall must be",
         "train sentiment --data x.csv|unknown model",
         "train fusion --out m.json|missing --data",
+        "eval moderation|missing --test",
+        "eval moderation --test missing.csv|no such file",
     })
     void refusesBadArgumentsWithAMessageAndExitCode2(String command, String message) {
         String[] words = command.split(" ");
