@@ -46,4 +46,11 @@ class ArchitectureTest {
                         "io.lettuce..", "redis..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheRedisStoreTalksToRedis() {
+        noClasses().that().resideOutsideOfPackage("dev.kefu.app.store.redis..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..", "redis..")
+                .check(classes);
+    }
 }

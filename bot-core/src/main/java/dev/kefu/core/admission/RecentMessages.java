@@ -1,32 +1,25 @@
 package dev.kefu.core.admission;
 
 import dev.kefu.core.message.TurnResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Remembers the results of the last messages that carried a platform id, so a redelivered
- * webhook gets the same result instead of a second reply.
+ * Remembers the results of messages that carried a platform id, so a redelivered webhook gets the
+ * first result instead of a second reply. Implementations are thread-safe.
  */
-public final class RecentMessages {
+public interface RecentMessages {
 
-    private final Map<String, TurnResult> results;
+    /**
+     * Claims a message for handling. Empty when the caller is the first to see it: it must then
+     * {@link #remember} the result or {@link #release} the claim; else the first delivery's result.
+     *
+     * @throws MessageInProgressException another delivery of the message is being handled
+     */
+    Optional<TurnResult> claim(String key);
 
-    public RecentMessages(int capacity) {
-        this.results = new LinkedHashMap<>(capacity, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, TurnResult> eldest) {
-                return size() > capacity;
-            }
-        };
-    }
+    /** Records the result of a claimed message. */
+    void remember(String key, TurnResult result);
 
-    public synchronized Optional<TurnResult> seen(String key) {
-        return Optional.ofNullable(results.get(key));
-    }
-
-    public synchronized void remember(String key, TurnResult result) {
-        results.put(key, result);
-    }
+    /** Gives up a claim whose handling failed, so that a redelivery is handled. */
+    void release(String key);
 }

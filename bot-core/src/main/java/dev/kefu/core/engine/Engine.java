@@ -17,6 +17,7 @@ import dev.kefu.core.message.TurnAnalysis;
 import dev.kefu.core.message.TurnResult;
 import dev.kefu.core.policy.PolicyOutcome;
 import dev.kefu.core.policy.ReplyPolicy;
+import dev.kefu.core.store.AppendConflictException;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.intents.Intent;
 import java.time.Clock;
@@ -29,15 +30,18 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Takes a customer's message through the pipeline and the policy, and stores the turn as events
  * before answering. Messages of one sender are handled one at a time, in order; different senders
- * run in parallel. Build it with {@link EngineBuilder}.
+ * run in parallel. Engines on a shared store stay in order too: a turn whose append loses the race
+ * to another instance is built again on the newer conversation. Build it with {@link EngineBuilder}.
  */
 public final class Engine {
 
     private static final int LOCK_STRIPES = 256;
+    private static final int MAX_APPEND_ATTEMPTS = 8;
     private static final System.Logger LOG = System.getLogger(Engine.class.getName());
 
     private final ConversationStore store;
@@ -75,27 +79,51 @@ public final class Engine {
         String sender = message.channel() + ":" + message.userId();
         String dedupeKey = message.externalId() == null ? null : message.channel() + ":" + message.externalId();
         if (dedupeKey != null) {
-            var earlier = recentMessages.seen(dedupeKey);
+            Optional<TurnResult> earlier = recentMessages.claim(dedupeKey);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
+        TurnResult result;
+        try {
+            result = admit(message, sender);
+        } catch (RuntimeException e) {
+            if (dedupeKey != null) {
+                recentMessages.release(dedupeKey);
+            }
+            throw e;
+        }
+        if (dedupeKey != null) {
+            recentMessages.remember(dedupeKey, result);
+        }
+        notifyListeners(message, result);
+        return result;
+    }
+
+    private TurnResult admit(InboundMessage message, String sender) {
         rateLimiter.acquire(sender).ifPresent(wait -> {
             throw new RateLimitedException(wait);
         });
         ReentrantLock lock = locks[Math.floorMod(sender.hashCode(), LOCK_STRIPES)];
-        TurnResult result;
         lock.lock();
         try {
-            result = handleInOrder(message);
-            if (dedupeKey != null) {
-                recentMessages.remember(dedupeKey, result);
-            }
+            return retryingConflicts(() -> handleInOrder(message));
         } finally {
             lock.unlock();
         }
-        notifyListeners(message, result);
-        return result;
+    }
+
+    /** Runs a read-decide-append step again while another instance appends to the conversation first. */
+    private static <T> T retryingConflicts(Supplier<T> step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return step.get();
+            } catch (AppendConflictException e) {
+                if (attempt == MAX_APPEND_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void notifyListeners(InboundMessage message, TurnResult result) {
@@ -165,10 +193,12 @@ public final class Engine {
         ReentrantLock lock = locks[Math.floorMod(sender.hashCode(), LOCK_STRIPES)];
         lock.lock();
         try {
-            EventLog log = new EventLog(store.find(conversationId).orElseThrow());
-            log.transition(command, actor, reason);
-            store.append(log.events);
-            return log.conversation;
+            return retryingConflicts(() -> {
+                EventLog log = new EventLog(store.find(conversationId).orElseThrow());
+                log.transition(command, actor, reason);
+                store.append(log.events);
+                return log.conversation;
+            });
         } finally {
             lock.unlock();
         }

@@ -1,5 +1,6 @@
 package dev.kefu.core.engine;
 
+import dev.kefu.core.admission.InMemoryRecentMessages;
 import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.admission.TokenBucketRateLimiter;
@@ -37,6 +38,7 @@ public final class EngineBuilder {
     private SentimentAnalyzer sentimentAnalyzer;
     private PolicySettings policySettings = PolicySettings.DEFAULTS;
     private RateLimiter rateLimiter;
+    private RecentMessages recentMessages;
     private Language defaultLanguage = Language.EN;
     private Clock clock = Clock.systemUTC();
     private final List<TurnListener> turnListeners = new ArrayList<>();
@@ -52,6 +54,8 @@ public final class EngineBuilder {
     public EngineBuilder sentimentAnalyzer(SentimentAnalyzer analyzer) { this.sentimentAnalyzer = analyzer; return this; }
     public EngineBuilder policySettings(PolicySettings settings) { this.policySettings = settings; return this; }
     public EngineBuilder rateLimiter(RateLimiter rateLimiter) { this.rateLimiter = rateLimiter; return this; }
+    /** Where redelivered platform messages are recognised; the default remembers the last 10,000 of this instance. */
+    public EngineBuilder recentMessages(RecentMessages recentMessages) { this.recentMessages = recentMessages; return this; }
     /** The language for a first message that has none (digits, emoji). */
     public EngineBuilder defaultLanguage(Language language) { this.defaultLanguage = language; return this; }
     public EngineBuilder clock(Clock clock) { this.clock = clock; return this; }
@@ -74,6 +78,6 @@ public final class EngineBuilder {
                 Stages.scoreSentiment(sentiment),
                 Stages.retrieve(knowledgeBase));
         return new Engine(store, stages, new ReplyPolicy(policySettings, new BotMessages(script)), limiter,
-                new RecentMessages(10_000), clock, turnListeners);
+                recentMessages != null ? recentMessages : new InMemoryRecentMessages(10_000), clock, turnListeners);
     }
 }

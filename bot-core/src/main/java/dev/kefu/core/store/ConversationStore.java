@@ -9,11 +9,20 @@ import java.util.Optional;
 /**
  * Where conversations live: an ordered log of events per conversation, and the conversations
  * folded from them. {@link #append} returns only once the events are durable, so a message
- * acknowledged to its sender is never lost. Implementations are thread-safe.
+ * acknowledged to its sender is never lost. Implementations are thread-safe, and appends are
+ * optimistic: a writer that built its events on an older state gets an {@link AppendConflictException}.
+ * {@code ConversationStoreContract} in this module's test-jar is the behaviour every implementation proves.
  */
 public interface ConversationStore extends AutoCloseable {
 
-    /** Stores the events of one turn, all or none; they must continue their conversation's numbering. */
+    /**
+     * Stores the events of one turn, all or none; they must continue their conversation's numbering
+     * (see {@link Continuation#of}), and a user has at most one open conversation per channel.
+     *
+     * @throws IllegalArgumentException the events are wrong in themselves; nothing was stored
+     * @throws AppendConflictException another writer appended first, or the user already has an open conversation
+     * @throws StoreException the store could not write; nothing was acknowledged
+     */
     void append(List<ConversationEvent> events);
 
     Optional<Conversation> find(String conversationId);

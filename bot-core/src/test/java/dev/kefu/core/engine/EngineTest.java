@@ -20,7 +20,9 @@ import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,6 +221,21 @@ class EngineTest {
         TurnResult second = engine.handle(message);
         assertThat(second).isEqualTo(first);
         assertThat(store.events(first.conversationId())).filteredOn(e -> "怎么退货".equals(e.text())).hasSize(1);
+    }
+
+    @Test
+    void aMessageWhoseHandlingFailedIsHandledWhenRedelivered() {
+        boolean[] refused = {false};
+        Engine refusingOnce = Engine.builder().store(store).knowledgeBase(KB).languageDetector(DETECTOR)
+                .rateLimiter(sender -> {
+                    boolean first = !refused[0];
+                    refused[0] = true;
+                    return first ? Optional.of(Duration.ofSeconds(1)) : Optional.empty();
+                }).build();
+        InboundMessage message = new InboundMessage("telegram", "u9", null, "怎么退货", "update-43", Instant.now());
+        assertThatThrownBy(() -> refusingOnce.handle(message)).isInstanceOf(RateLimitedException.class);
+        TurnResult handled = refusingOnce.handle(message);
+        assertThat(store.events(handled.conversationId())).filteredOn(e -> "怎么退货".equals(e.text())).hasSize(1);
     }
 
     @Test

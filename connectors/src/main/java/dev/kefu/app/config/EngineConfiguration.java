@@ -1,10 +1,10 @@
 package dev.kefu.app.config;
 
-import dev.kefu.core.admission.TokenBucketRateLimiter;
+import dev.kefu.core.admission.RateLimiter;
+import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.store.ConversationStore;
-import dev.kefu.core.store.journal.JournalConversationStore;
 import dev.kefu.intents.FallbackIntentClassifier;
 import dev.kefu.intents.IntentClassifier;
 import dev.kefu.intents.domain.DomainIntents;
@@ -29,7 +29,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the libraries and the engine from {@link KefuProperties}; all loading happens here, at start-up. */
+/**
+ * Wires the libraries and the engine from {@link KefuProperties}; all loading happens here, at
+ * start-up. The store, the rate limiter and the recent messages come from the configuration of
+ * {@code kefu.store}: {@link EmbeddedStoreConfiguration} or {@code store.redis.RedisStoreConfiguration}.
+ */
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
@@ -108,19 +112,10 @@ class EngineConfiguration {
         return new FallbackIntentClassifier(intents, domain.classifier());
     }
 
-    @Bean(destroyMethod = "close")
-    ConversationStore conversationStore(KefuProperties properties) {
-        if (!properties.store().equals("embedded")) {
-            throw new IllegalStateException("kefu.store=" + properties.store()
-                    + " is not available in this version; use kefu.store=embedded");
-        }
-        return JournalConversationStore.open(properties.dataDir());
-    }
-
     @Bean
-    Engine engine(KefuProperties properties, ConversationStore store, KnowledgeBase knowledgeBase, ChineseScript script,
-                  LanguageDetector detector, IntentClassifier intents, ObjectProvider<TurnListener> turnListeners) {
-        Clock clock = Clock.systemUTC();
+    Engine engine(KefuProperties properties, ConversationStore store, RateLimiter rateLimiter, RecentMessages recentMessages,
+                  KnowledgeBase knowledgeBase, ChineseScript script, LanguageDetector detector, IntentClassifier intents,
+                  ObjectProvider<TurnListener> turnListeners) {
         Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
         return Engine.builder()
                 .store(store)
@@ -129,8 +124,9 @@ class EngineConfiguration {
                 .languageDetector(detector)
                 .intentClassifier(intents)
                 .defaultLanguage(defaultLanguage == Language.UNDETERMINED ? Language.EN : defaultLanguage)
-                .rateLimiter(new TokenBucketRateLimiter(properties.chat().rateBurst(), properties.chat().ratePerMinute(), clock))
-                .clock(clock)
+                .rateLimiter(rateLimiter)
+                .recentMessages(recentMessages)
+                .clock(Clock.systemUTC())
                 .turnListeners(turnListeners.orderedStream().toList())
                 .build();
     }

@@ -1,13 +1,14 @@
 package dev.kefu.app.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The {@code kefu.*} settings. {@code kb.path}: a CSV or JSON knowledge base that replaces the
  * bundled demo; {@code data-dir}: where the embedded store keeps its journal; {@code store}:
- * {@code embedded} (default) or {@code redis}.
+ * {@code embedded} (default) or {@code redis} (then {@code redis.*} says which).
  */
 @ConfigurationProperties("kefu")
 public record KefuProperties(
@@ -18,6 +19,12 @@ public record KefuProperties(
         @DefaultValue Chat chat,
         @DefaultValue Redis redis,
         @DefaultValue("en") String defaultLanguage) {
+
+    public KefuProperties {
+        if (!store.equals("embedded") && !store.equals("redis")) {
+            throw new IllegalArgumentException("kefu.store must be embedded or redis, not " + store);
+        }
+    }
 
     /** {@code path}: the knowledge base file; {@code synonyms}: a synonym file (Solr format, zh and en lines). */
     public record Kb(Path path, Path synonyms) {
@@ -37,6 +44,11 @@ public record KefuProperties(
                        @DefaultValue("20") int rateBurst, @DefaultValue("60") int ratePerMinute) {
     }
 
-    public record Redis(@DefaultValue("redis://localhost:6379") String uri) {
+    /**
+     * {@code uri}: {@code redis://[:password@]host[:port][/database]}; {@code key-prefix}: put before
+     * every key, so deployments can share a Redis; {@code timeout}: the longest a command may take.
+     */
+    public record Redis(@DefaultValue("redis://localhost:6379") String uri, @DefaultValue("kefu:") String keyPrefix,
+                        @DefaultValue("2s") Duration timeout) {
     }
 }

@@ -1,6 +1,8 @@
 package dev.kefu.app.web;
 
+import dev.kefu.core.admission.MessageInProgressException;
 import dev.kefu.core.admission.RateLimitedException;
+import dev.kefu.core.store.AppendConflictException;
 import dev.kefu.core.store.StoreException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -64,6 +66,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "5")
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "the message was not stored; please send it again"));
+    }
+
+    /** The turn lost every race with other instances for its conversation, or another delivery of it is under way. */
+    @ExceptionHandler({AppendConflictException.class, MessageInProgressException.class})
+    ResponseEntity<ProblemDetail> busy(RuntimeException ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "the conversation is busy; please send the message again"));
     }
 
     @ExceptionHandler(Exception.class)

@@ -12,6 +12,7 @@ import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +52,7 @@ class IntentClassifierConfigurationTest {
     private static KefuProperties properties(Path examples, Path model) {
         return new KefuProperties(dir, "embedded", new KefuProperties.Kb(null, null),
                 new KefuProperties.Intents(examples, "oos", model), new KefuProperties.Chat(2000, 65536, 20, 60),
-                new KefuProperties.Redis("redis://localhost:6379"), "en");
+                new KefuProperties.Redis("redis://localhost:6379", "kefu:", Duration.ofSeconds(2)), "en");
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")

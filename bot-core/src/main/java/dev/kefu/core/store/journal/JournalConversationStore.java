@@ -4,6 +4,8 @@ import dev.kefu.core.conversation.Conversation;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.ConversationState;
 import dev.kefu.core.conversation.EventKind;
+import dev.kefu.core.store.AppendConflictException;
+import dev.kefu.core.store.Continuation;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
 import java.io.IOException;
@@ -15,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +53,12 @@ public final class JournalConversationStore implements ConversationStore {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
             JournalConversationStore store = new JournalConversationStore(channel);
-            store.replay(file);
+            try {
+                store.replay(file);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
             return store;
         } catch (IOException e) {
             throw new StoreException("cannot open the journal in " + dataDir, e);
@@ -90,7 +96,12 @@ public final class JournalConversationStore implements ConversationStore {
         if (batch.isEmpty()) {
             return;
         }
-        checkSequence(batch);
+        for (Continuation continuation : Continuation.of(batch, this::find)) {
+            Conversation opened = continuation.after();
+            if (continuation.before() == null && openByUser.containsKey(userKey(opened.channel(), opened.userId()))) {
+                throw new AppendConflictException(opened.userId() + " already has an open conversation on " + opened.channel());
+            }
+        }
         StringBuilder lines = new StringBuilder();
         for (ConversationEvent event : batch) {
             lines.append(json.writeValueAsString(event)).append('\n');
@@ -107,20 +118,8 @@ public final class JournalConversationStore implements ConversationStore {
         batch.forEach(this::index);
     }
 
-    /** Each event must continue its conversation's numbering, and only a new conversation starts with OPENED. */
-    private void checkSequence(List<ConversationEvent> batch) {
-        Map<String, Long> next = new HashMap<>();
-        for (ConversationEvent event : batch) {
-            long expected = next.computeIfAbsent(event.conversationId(), id -> {
-                Conversation current = conversations.get(id);
-                return current == null ? 1L : current.lastSequence() + 1;
-            });
-            if (event.sequence() != expected || (event.kind() == EventKind.OPENED) != (expected == 1)) {
-                throw new IllegalArgumentException("event " + event.kind() + " #" + event.sequence() + " of "
-                        + event.conversationId() + " out of order; expected #" + expected);
-            }
-            next.put(event.conversationId(), expected + 1);
-        }
+    private static String userKey(String channel, String userId) {
+        return channel + "\u0000" + userId;
     }
 
     private void index(ConversationEvent event) {
@@ -129,11 +128,10 @@ public final class JournalConversationStore implements ConversationStore {
                 ? Conversation.open(event)
                 : conversations.get(event.conversationId()).apply(event);
         conversations.put(next.id(), next);
-        String userKey = next.channel() + "\u0000" + next.userId();
         if (next.state() == ConversationState.RESOLVED) {
-            openByUser.remove(userKey, next.id());
+            openByUser.remove(userKey(next.channel(), next.userId()), next.id());
         } else {
-            openByUser.put(userKey, next.id());
+            openByUser.put(userKey(next.channel(), next.userId()), next.id());
         }
     }
 
@@ -144,7 +142,7 @@ public final class JournalConversationStore implements ConversationStore {
 
     @Override
     public Optional<Conversation> findOpen(String channel, String userId) {
-        String id = openByUser.get(channel + "\u0000" + userId);
+        String id = openByUser.get(userKey(channel, userId));
         return id == null ? Optional.empty() : find(id);
     }
 

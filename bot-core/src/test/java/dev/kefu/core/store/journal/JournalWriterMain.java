@@ -1,5 +1,6 @@
 package dev.kefu.core.store.journal;
 
+import dev.kefu.core.store.StoreEvents;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -7,9 +8,9 @@ import java.util.List;
 public final class JournalWriterMain {
     public static void main(String[] args) {
         JournalConversationStore store = JournalConversationStore.open(Path.of(args[0]));
-        store.append(List.of(JournalConversationStoreTest.opened("kill", "u")));
+        store.append(List.of(StoreEvents.opened("kill", "u")));
         for (long seq = 2; ; seq++) {
-            store.append(List.of(JournalConversationStoreTest.message("kill", seq, "message " + seq)));
+            store.append(List.of(StoreEvents.message("kill", seq, "message " + seq)));
             System.out.println("ack " + seq);
             System.out.flush();
         }

@@ -1,0 +1,33 @@
+package dev.kefu.app.config;
+
+import dev.kefu.core.admission.InMemoryRecentMessages;
+import dev.kefu.core.admission.RateLimiter;
+import dev.kefu.core.admission.RecentMessages;
+import dev.kefu.core.admission.TokenBucketRateLimiter;
+import dev.kefu.core.store.ConversationStore;
+import dev.kefu.core.store.journal.JournalConversationStore;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** With {@code kefu.store=embedded} (the default): the journal under {@code kefu.data-dir}, limits and redeliveries in memory. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "kefu.store", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedStoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    ConversationStore conversationStore(KefuProperties properties) {
+        return JournalConversationStore.open(properties.dataDir());
+    }
+
+    @Bean
+    RateLimiter rateLimiter(KefuProperties properties) {
+        return new TokenBucketRateLimiter(properties.chat().rateBurst(), properties.chat().ratePerMinute(), Clock.systemUTC());
+    }
+
+    @Bean
+    RecentMessages recentMessages() {
+        return new InMemoryRecentMessages(10_000);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.kefu.app.config;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class KefuPropertiesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"memory", "Redis", "", "redis "})
+    void refusesAStoreItDoesNotHave(String store) {
+        assertThatThrownBy(() -> new KefuProperties(Path.of("data"), store, new KefuProperties.Kb(null, null),
+                new KefuProperties.Intents(null, "oos", null), new KefuProperties.Chat(2000, 65536, 20, 60),
+                new KefuProperties.Redis("redis://localhost:6379", "kefu:", Duration.ofSeconds(2)), "en"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kefu.store must be embedded or redis, not " + store);
+    }
+}
