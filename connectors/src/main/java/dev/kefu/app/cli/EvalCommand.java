@@ -1,19 +1,20 @@
 package dev.kefu.app.cli;
 
-import dev.kefu.kb.FaqEntry;
 import dev.kefu.intents.eval.IntentEvaluation;
 import dev.kefu.intents.trained.TrainedIntentClassifier;
+import dev.kefu.kb.FaqEntry;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.FaqReport;
 import dev.kefu.kb.eval.LabeledQuery;
 import dev.kefu.kb.eval.ThresholdSweep;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Ranking;
 import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
+import dev.kefu.text.learn.LabeledTextCsv;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -110,7 +111,7 @@ public final class EvalCommand {
         String outOfScope = options.get("oos-label");
         ChineseScript script = ChineseScript.load();
         long start = System.nanoTime();
-        TrainedIntentClassifier classifier = TrainCommand.intentTraining(options, script).train(IntentEvaluation.read(train));
+        TrainedIntentClassifier classifier = TrainCommand.intentTraining(options, script).train(LabeledTextCsv.read(train));
         long trainMillis = (System.nanoTime() - start) / 1_000_000;
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("task", "intents");
@@ -119,7 +120,7 @@ public final class EvalCommand {
         json.put("train_ms", trainMillis);
         json.put("oos_threshold_en", round(classifier.threshold(LanguageFamily.ENGLISH)));
         json.put("oos_threshold_zh", round(classifier.threshold(LanguageFamily.CHINESE)));
-        json.putAll(IntentEvaluation.run(classifier, IntentEvaluation.read(test), outOfScope));
+        json.putAll(IntentEvaluation.run(classifier, LabeledTextCsv.read(test), outOfScope));
         out.println(JsonMapper.builder().build().writeValueAsString(json));
         return 0;
     }

@@ -1,16 +1,16 @@
 package dev.kefu.app.cli;
 
-import dev.kefu.intents.eval.IntentEvaluation;
-import dev.kefu.intents.trained.LabeledText;
 import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.LabeledQuery;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.FusionModel;
 import dev.kefu.kb.search.FusionTrainer;
 import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.learn.LabeledText;
+import dev.kefu.text.learn.LabeledTextCsv;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,7 +91,7 @@ public final class TrainCommand {
         Path data = options.existingFile("data");
         Path model = Path.of(options.required("out"));
         TrainedIntentClassifier.Builder training = intentTraining(options, ChineseScript.load());
-        List<LabeledText> examples = IntentEvaluation.read(data);
+        List<LabeledText> examples = LabeledTextCsv.read(data);
         long start = System.nanoTime();
         TrainedIntentClassifier classifier = training.train(examples);
         classifier.save(model);
