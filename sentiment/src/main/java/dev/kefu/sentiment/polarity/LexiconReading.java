@@ -1,5 +1,7 @@
 package dev.kefu.sentiment.polarity;
 
+import java.util.Arrays;
+
 /**
  * What {@link SentimentLexicon} found in a message: the summed weight of its praise (≥ 0) and of
  * its blame (≤ 0, emphasis and sarcasm included), how impatient it is, whether it is sarcastic or
@@ -11,8 +13,8 @@ public record LexiconReading(double positive, double negative, double impatience
 
     /** The number of {@link #features()}. */
     public static final int FEATURES = 12;
-    /** The length, in words and Han characters, at which a message counts as half short. */
-    private static final double SHORT = 12;
+    /** The length, in words and Han characters, that halves a message's shortness. */
+    private static final int SHORT = 12;
 
     /** Shouting makes blame read as anger: this much, and this share of the blame, counts for anger. */
     private static final double SHOUTING = 0.5;
@@ -32,14 +34,19 @@ public record LexiconReading(double positive, double negative, double impatience
         return Math.tanh(positive + negative);
     }
 
-    /** The reading as features for a learned model, each in −1…1. */
+    /**
+     * The reading as features for a learned model, each in −1…1: polarity, praise, blame,
+     * impatience, sarcasm and shouted blame, then the same six weighted by how short the message is
+     * (halved every {@value #SHORT} words or characters), so that a model can trust the lexicon more
+     * in a chat message than in a long review.
+     */
     public float[] features() {
         float[] base = {
             (float) polarity(), (float) Math.tanh(positive), (float) Math.tanh(-negative), (float) Math.tanh(impatience),
             sarcastic ? 1 : 0, emphatic && negative < 0 ? 1 : 0,
         };
-        float shortness = (float) Math.pow(0.5, length / SHORT);
-        float[] features = java.util.Arrays.copyOf(base, FEATURES);
+        float shortness = (float) Math.pow(0.5, length / (double) SHORT);
+        float[] features = Arrays.copyOf(base, FEATURES);
         for (int i = 0; i < base.length; i++) {
             features[base.length + i] = base[i] * shortness;
         }

@@ -49,11 +49,6 @@ public record SentimentTrend(double mean, double previousMean, int messages, int
         return Integer.bitCount(recentNegative & ((1 << count) - 1));
     }
 
-    /** Whether the last message was negative. */
-    public boolean lastNegative() {
-        return (recentNegative & 1) == 1;
-    }
-
     /** Whether the mood is at or below {@code threshold} and the last message brought it down. */
     public boolean worsening(double threshold) {
         return messages >= 2 && mean <= threshold && mean < previousMean;

@@ -37,7 +37,7 @@ class SentimentTrendTest {
         SentimentTrend trend = after(NEUTRAL, NEUTRAL, NEGATIVE);
         assertThat(trend.worsening(-0.5)).isFalse();
         assertThat(trend.repeatedNegatives(3, 4)).isFalse();
-        assertThat(trend.lastNegative()).isTrue();
+        assertThat(trend.negativesInLast(1)).isEqualTo(1);
     }
 
     @Test
