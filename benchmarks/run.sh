@@ -27,6 +27,7 @@ for size in "${sizes[@]}"; do
 done
 
 run IntentBenchmark -rf csv -rff "$out/intents.csv" | tee "$out/intents.log"
+run SentimentBenchmark -rf csv -rff "$out/sentiment.csv" | tee "$out/sentiment.log"
 
 echo
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average:$(uptime | sed 's/.*load average://')"

@@ -2,10 +2,10 @@ package dev.kefu.bench;
 
 import dev.kefu.intents.Intent;
 import dev.kefu.intents.builtin.BuiltInIntents;
-import dev.kefu.intents.eval.IntentEvaluation;
-import dev.kefu.intents.trained.LabeledText;
 import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.text.Language;
+import dev.kefu.text.learn.LabeledText;
+import dev.kefu.text.learn.LabeledTextCsv;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,9 +52,9 @@ public class IntentBenchmark {
         ChineseScript script = Fixture.SCRIPT;
         Path data = Path.of(System.getProperty("kefu.data", "../shared/data"));
         if (set.equals("banking77")) {
-            List<LabeledText> examples = IntentEvaluation.read(data.resolve("intents/banking77/train.csv"));
+            List<LabeledText> examples = LabeledTextCsv.read(data.resolve("intents/banking77/train.csv"));
             classifier = TrainedIntentClassifier.builder(script).embeddings(Fixture.embeddings()).train(examples);
-            messages = IntentEvaluation.read(data.resolve("intents/banking77/dev.csv")).stream().map(LabeledText::text).toList();
+            messages = LabeledTextCsv.read(data.resolve("intents/banking77/dev.csv")).stream().map(LabeledText::text).toList();
         } else {
             builtIn = BuiltInIntents.train(Fixture.embeddings(), script);
             messages = Fixture.DATA.queries();

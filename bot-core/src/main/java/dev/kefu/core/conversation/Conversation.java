@@ -1,16 +1,18 @@
 package dev.kefu.core.conversation;
 
+import dev.kefu.sentiment.trend.SentimentTrend;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A conversation as its events make it: folded one event at a time by {@link #apply}. Immutable;
- * {@code apply} returns the next version.
+ * {@code apply} returns the next version. The sentiment trend follows the customer's messages
+ * while the bot or a person handles the conversation, and starts again when it returns to the bot.
  */
 public record Conversation(String id, String channel, String userId, ConversationState state, String language,
                            Instant openedAt, Instant updatedAt, long lastSequence, int consecutiveFallbacks,
-                           HandoffReason handoffReason, List<TranscriptLine> transcript) {
+                           HandoffReason handoffReason, SentimentTrend sentimentTrend, List<TranscriptLine> transcript) {
 
     public static final String FALLBACK_DATA = "fallback";
 
@@ -40,7 +42,7 @@ public record Conversation(String id, String channel, String userId, Conversatio
         }
         return new Conversation(opened.conversationId(), opened.data("channel"), opened.data("userId"),
                 ConversationState.BOT, opened.data("language"), opened.at(), opened.at(), opened.sequence(), 0,
-                null, List.of());
+                null, SentimentTrend.start(), List.of());
     }
 
     public Conversation apply(ConversationEvent event) {
@@ -51,6 +53,7 @@ public record Conversation(String id, String channel, String userId, Conversatio
         String nextLanguage = language;
         int fallbacks = consecutiveFallbacks;
         HandoffReason reason = handoffReason;
+        SentimentTrend trend = sentimentTrend;
         List<TranscriptLine> lines = transcript;
         switch (event.kind()) {
             case OPENED -> throw new IllegalArgumentException("conversation " + id + " is already open");
@@ -59,6 +62,7 @@ public record Conversation(String id, String channel, String userId, Conversatio
                 if (event.data("language") != null && !"und".equals(event.data("language"))) {
                     nextLanguage = event.data("language");
                 }
+                trend = MessageSentiment.of(event).map(sentimentTrend::next).orElse(trend);
             }
             case BOT_REPLY -> {
                 lines = append(event);
@@ -72,11 +76,12 @@ public record Conversation(String id, String channel, String userId, Conversatio
                 }
                 if (nextState == ConversationState.BOT) {
                     fallbacks = 0;
+                    trend = SentimentTrend.start();
                 }
             }
         }
         return new Conversation(id, channel, userId, nextState, nextLanguage, openedAt, event.at(),
-                event.sequence(), fallbacks, reason, lines);
+                event.sequence(), fallbacks, reason, trend, lines);
     }
 
     private List<TranscriptLine> append(ConversationEvent event) {

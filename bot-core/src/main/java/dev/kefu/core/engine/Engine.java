@@ -9,6 +9,7 @@ import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.ConversationState;
 import dev.kefu.core.conversation.EventKind;
 import dev.kefu.core.conversation.HandoffReason;
+import dev.kefu.core.conversation.MessageSentiment;
 import dev.kefu.core.conversation.Transitions;
 import dev.kefu.core.message.InboundMessage;
 import dev.kefu.core.message.Reply;
@@ -24,7 +25,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -140,10 +140,11 @@ public final class Engine {
         EventLog log = logFor(message);
         Turn turn = new Turn(message, log.conversation);
         stages.forEach(stage -> stage.apply(turn));
-        log.add(EventKind.CUSTOMER_MESSAGE, "customer", turn.redactedText(), Map.of(
-                "language", turn.languageTag(),
-                "intent", turn.intent().name(),
-                "sentiment", String.format(Locale.ROOT, "%.3f", turn.sentiment().score())));
+        Map<String, String> read = new HashMap<>(MessageSentiment.data(turn.sentiment()));
+        read.put("language", turn.languageTag());
+        read.put("intent", turn.intent().name());
+        log.add(EventKind.CUSTOMER_MESSAGE, "customer", turn.redactedText(), read);
+        turn.sentimentTrend(log.conversation.sentimentTrend());
 
         List<Reply> replies = new ArrayList<>();
         HandoffReason handoff = null;
@@ -172,7 +173,7 @@ public final class Engine {
         }
         store.append(log.events);
         return new TurnResult(log.conversation.id(), log.conversation.state(), replies,
-                new TurnAnalysis(turn.languageTag(), intentOf(turn), turn.sentiment(), handoff));
+                new TurnAnalysis(turn.languageTag(), intentOf(turn), turn.sentiment(), turn.sentimentTrend(), handoff));
     }
 
     /** The intent reported for a turn: a conversational one, else the FAQ the knowledge base matched. */

@@ -14,8 +14,8 @@ import dev.kefu.intents.builtin.BuiltInIntents;
 import dev.kefu.intents.entities.EntityExtractor;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.sentiment.moderation.ModerationDetector;
-import dev.kefu.sentiment.polarity.LexiconSentimentAnalyzer;
 import dev.kefu.sentiment.polarity.SentimentAnalyzer;
+import dev.kefu.sentiment.trained.TrainedSentimentAnalyzer;
 import dev.kefu.text.Language;
 import dev.kefu.text.detect.LanguageDetector;
 import dev.kefu.text.script.ChineseScript;
@@ -26,7 +26,8 @@ import java.util.Objects;
 
 /**
  * Configures an {@link Engine}; the store and the knowledge base are required, the rest has
- * defaults. The default intents are the built-in ones, trained once per process on first use.
+ * defaults. The default intents are the built-in ones, trained once per process on first use; the
+ * default sentiment analyzer is the model the product ships, read once per process.
  */
 public final class EngineBuilder {
 
@@ -67,7 +68,7 @@ public final class EngineBuilder {
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
         LanguageDetector detector = languageDetector != null ? languageDetector : LanguageDetector.load(script);
         IntentClassifier intents = intentClassifier != null ? intentClassifier : BuiltInIntents.shared();
-        SentimentAnalyzer sentiment = sentimentAnalyzer != null ? sentimentAnalyzer : new LexiconSentimentAnalyzer(script);
+        SentimentAnalyzer sentiment = sentimentAnalyzer != null ? sentimentAnalyzer : TrainedSentimentAnalyzer.shipped();
         RateLimiter limiter = rateLimiter != null ? rateLimiter : new TokenBucketRateLimiter(20, 60, clock);
         List<Stage> stages = List.of(
                 Stages.normalize(),

@@ -7,6 +7,7 @@ import dev.kefu.intents.entities.Entity;
 import dev.kefu.kb.search.Retrieval;
 import dev.kefu.sentiment.moderation.Moderation;
 import dev.kefu.sentiment.polarity.Sentiment;
+import dev.kefu.sentiment.trend.SentimentTrend;
 import dev.kefu.text.Language;
 import java.util.List;
 
@@ -26,11 +27,13 @@ public final class Turn {
     private Moderation moderation = Moderation.clean();
     private Intent intent = Intent.none();
     private Sentiment sentiment = Sentiment.neutral();
+    private SentimentTrend sentimentTrend;
     private Retrieval retrieval = Retrieval.empty();
 
     Turn(InboundMessage message, Conversation conversation) {
         this.message = message;
         this.conversation = conversation;
+        this.sentimentTrend = conversation.sentimentTrend();
         this.text = message.text();
         this.redactedText = message.text();
     }
@@ -45,6 +48,8 @@ public final class Turn {
     public Moderation moderation() { return moderation; }
     public Intent intent() { return intent; }
     public Sentiment sentiment() { return sentiment; }
+    /** The conversation's sentiment trend with this message, once the message is recorded. */
+    public SentimentTrend sentimentTrend() { return sentimentTrend; }
     public Retrieval retrieval() { return retrieval; }
 
     void text(String text) { this.text = text; }
@@ -59,5 +64,6 @@ public final class Turn {
     void moderation(Moderation moderation) { this.moderation = moderation; }
     void intent(Intent intent) { this.intent = intent; }
     void sentiment(Sentiment sentiment) { this.sentiment = sentiment; }
+    void sentimentTrend(SentimentTrend trend) { this.sentimentTrend = trend; }
     void retrieval(Retrieval retrieval) { this.retrieval = retrieval; }
 }

@@ -10,14 +10,19 @@ import dev.kefu.kb.FaqVariant;
 import dev.kefu.kb.search.Decision;
 import dev.kefu.kb.search.Match;
 import dev.kefu.kb.search.Retrieval;
+import dev.kefu.sentiment.polarity.Emotion;
+import dev.kefu.sentiment.polarity.Sentiment;
+import dev.kefu.sentiment.trend.SentimentTrend;
 import dev.kefu.text.Language;
 import java.util.List;
 
 /**
  * Decides what the bot does with a turn while it handles the conversation, in this order: abuse
- * (caught by moderation or read as the intent), requests for a person and complaints hand off; a
- * strongly negative message hands off; greetings, thanks and goodbyes get a short reply, and so
- * does chitchat unless the knowledge base has an answer for it; every other intent (affirm, deny,
+ * (caught by moderation or read as the intent), requests for a person and complaints hand off; an
+ * angry, strongly negative message hands off; a negative message hands off when the conversation's
+ * mood is worsening or negative messages repeat (a frustrated or impatient customer whose patience
+ * is running out), never a neutral or positive one; greetings, thanks and goodbyes get a short
+ * reply, and so does chitchat unless the knowledge base has an answer for it; every other intent (affirm, deny,
  * refund, cancel, order status, none) goes to the knowledge base, which answers, suggests, or
  * honestly says it does not know, and hands off after too many misses in a row. The classifier
  * says {@link Intent#NONE} when it is unsure, so an unsure reading never hands off. Never invents
@@ -45,8 +50,14 @@ public final class ReplyPolicy {
         if (intent.equals(Intent.COMPLAINT)) {
             return handOff(HandoffReason.COMPLAINT, messages.get(Key.COMPLAINT, language));
         }
-        if (turn.sentiment().score() <= settings.negativeSentiment()) {
+        Sentiment sentiment = turn.sentiment();
+        if (sentiment.emotion() == Emotion.ANGER && sentiment.score() <= settings.negativeSentiment()) {
             return handOff(HandoffReason.NEGATIVE_SENTIMENT, handoffText(language, queueAhead));
+        }
+        SentimentTrend trend = turn.sentimentTrend();
+        if (sentiment.label() == Sentiment.Label.NEGATIVE && (trend.worsening(settings.sentimentTrend())
+                || trend.repeatedNegatives(settings.repeatedNegatives(), settings.negativeWindow()))) {
+            return handOff(HandoffReason.SENTIMENT_TREND, handoffText(language, queueAhead));
         }
         switch (intent) {
             case Intent.GREET -> { return smalltalk(messages.get(Key.GREET, language)); }

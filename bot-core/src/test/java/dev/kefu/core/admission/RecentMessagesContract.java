@@ -10,7 +10,9 @@ import dev.kefu.core.message.ReplyType;
 import dev.kefu.core.message.TurnAnalysis;
 import dev.kefu.core.message.TurnResult;
 import dev.kefu.intents.Intent;
+import dev.kefu.sentiment.polarity.Emotion;
 import dev.kefu.sentiment.polarity.Sentiment;
+import dev.kefu.sentiment.trend.SentimentTrend;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,8 @@ public abstract class RecentMessagesContract {
     protected static final TurnResult RESULT = new TurnResult("c1", ConversationState.QUEUED,
             List.of(new Reply(ReplyType.SUGGESTIONS, "您是想问：", null, List.of("退货政策", "運費")),
                     new Reply(ReplyType.HANDOFF, "正在为您转接人工客服", "faq-1", List.of())),
-            new TurnAnalysis("zh-Hans", new Intent("ask_human", 0.987), Sentiment.of(-0.25, 0.2), HandoffReason.USER_REQUEST));
+            new TurnAnalysis("zh-Hans", new Intent("ask_human", 0.987), new Sentiment(-0.25, Sentiment.Label.NEGATIVE, Emotion.FRUSTRATION),
+                    SentimentTrend.start().next(new Sentiment(-0.5, Sentiment.Label.NEGATIVE, Emotion.ANGER)), HandoffReason.USER_REQUEST));
 
     /** A new, empty record of recent messages. */
     protected abstract RecentMessages recentMessages();

@@ -20,7 +20,8 @@ record ChatResponse(String conversationId, String state, List<ReplyDto> replies,
     record IntentDto(String name, double confidence) {
     }
 
-    record SentimentDto(double score, String label) {
+    /** The message's score, label and emotion, and the conversation's weighted mean score with it. */
+    record SentimentDto(double score, String label, String emotion, double trend) {
     }
 
     static ChatResponse of(TurnResult result) {
@@ -29,9 +30,14 @@ record ChatResponse(String conversationId, String state, List<ReplyDto> replies,
                 result.replies().stream().map(ChatResponse::reply).toList(),
                 new AnalysisDto(analysis.language(),
                         new IntentDto(analysis.intent().name(), analysis.intent().confidence()),
-                        new SentimentDto(Math.round(analysis.sentiment().score() * 1000) / 1000.0,
-                                analysis.sentiment().label().name().toLowerCase(Locale.ROOT)),
+                        new SentimentDto(round(analysis.sentiment().score()),
+                                analysis.sentiment().label().name().toLowerCase(Locale.ROOT),
+                                analysis.sentiment().emotion().wireName(), round(analysis.sentimentTrend().mean())),
                         analysis.handoffReason() == null ? null : analysis.handoffReason().name()));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     private static ReplyDto reply(Reply reply) {

@@ -1,21 +1,28 @@
 package dev.kefu.app.cli;
 
-import dev.kefu.kb.FaqEntry;
 import dev.kefu.intents.eval.IntentEvaluation;
 import dev.kefu.intents.trained.TrainedIntentClassifier;
+import dev.kefu.kb.FaqEntry;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.FaqReport;
 import dev.kefu.kb.eval.LabeledQuery;
 import dev.kefu.kb.eval.ThresholdSweep;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Ranking;
 import dev.kefu.sentiment.moderation.ModerationDetector;
 import dev.kefu.sentiment.moderation.ModerationEvaluation;
+import dev.kefu.sentiment.eval.SentimentEvaluation;
+import dev.kefu.sentiment.polarity.LexiconSentimentAnalyzer;
+import dev.kefu.sentiment.polarity.SentimentAnalyzer;
+import dev.kefu.sentiment.polarity.SentimentLexicon;
+import dev.kefu.sentiment.trained.SentimentTrainer;
+import dev.kefu.sentiment.trained.TrainedSentimentAnalyzer;
 import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
+import dev.kefu.text.learn.LabeledTextCsv;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,7 +33,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code kefu eval faq|intents|moderation ...}: measures retrieval, intents or moderation and prints
+ * {@code kefu eval faq|intents|sentiment|moderation ...}: measures retrieval, intents, sentiment or moderation and prints
  * one JSON object as the last line. Runs without Spring, so it starts fast and prints nothing else
  * on standard output.
  */
@@ -35,6 +42,7 @@ public final class EvalCommand {
     private static final String USAGE = """
             usage: kefu eval intents --train T.csv --test S.csv [--oos-label oos] [--oos-recall 0.7]
                                      [--features embeddings+ngrams|embeddings|ngrams]
+                   kefu eval sentiment [--train T.csv [--features lexicon+ngrams]] --test S.csv [--analyzer trained|lexicon]
                    kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
                                  [--unanswerable TEXTS.csv] [--queries-script traditional] [--sweep]
                    kefu eval moderation --test S.csv [--misses]
@@ -42,7 +50,9 @@ public final class EvalCommand {
               TEXTS: questions the KB cannot answer (column text or query); --queries-script traditional converts
               the queries to Traditional characters first; --sweep prints the precision/coverage table
               S.csv for moderation: text,label with labels offensive|safe; offensive is predicted for abuse at medium
-              severity or worse (spam is not offensive); --misses prints each message it got wrong first""";
+              severity or worse (spam is not offensive); --misses prints each message it got wrong first
+              sentiment: without --train the shipped model; --analyzer lexicon measures the hand-written lexicon alone;
+              T, S: text,label with labels positive, negative (and neutral)""";
 
     private EvalCommand() {
     }
@@ -59,6 +69,7 @@ public final class EvalCommand {
                 case "faq" -> faq(options, out);
                 case "intents" -> intents(options, out);
                 case "moderation" -> moderation(options, out);
+                case "sentiment" -> sentiment(options, out);
                 default -> {
                     err.println("kefu eval " + args[0] + ": not available in this version\n" + USAGE);
                     yield 2;
@@ -67,7 +78,7 @@ public final class EvalCommand {
         } catch (IllegalArgumentException e) {
             err.println("kefu eval: " + e.getMessage() + "\n" + USAGE);
             return 2;
-        } catch (FaqFormatException | IOException e) {
+        } catch (FaqFormatException | IOException | IllegalStateException e) {
             err.println("kefu eval: " + e.getMessage());
             return 1;
         }
@@ -117,7 +128,7 @@ public final class EvalCommand {
         String outOfScope = options.get("oos-label");
         ChineseScript script = ChineseScript.load();
         long start = System.nanoTime();
-        TrainedIntentClassifier classifier = TrainCommand.intentTraining(options, script).train(IntentEvaluation.read(train));
+        TrainedIntentClassifier classifier = TrainCommand.intentTraining(options, script).train(LabeledTextCsv.read(train));
         long trainMillis = (System.nanoTime() - start) / 1_000_000;
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("task", "intents");
@@ -126,7 +137,47 @@ public final class EvalCommand {
         json.put("train_ms", trainMillis);
         json.put("oos_threshold_en", round(classifier.threshold(LanguageFamily.ENGLISH)));
         json.put("oos_threshold_zh", round(classifier.threshold(LanguageFamily.CHINESE)));
-        json.putAll(IntentEvaluation.run(classifier, IntentEvaluation.read(test), outOfScope));
+        json.putAll(IntentEvaluation.run(classifier, LabeledTextCsv.read(test), outOfScope));
+        out.println(JsonMapper.builder().build().writeValueAsString(json));
+        return 0;
+    }
+
+    private static int sentiment(CommandOptions options, PrintStream out) throws IOException {
+        Path test = options.existingFile("test");
+        String analyzer = options.getOrDefault("analyzer", "trained");
+        ChineseScript script = ChineseScript.load();
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("task", "sentiment");
+        SentimentAnalyzer measured;
+        switch (analyzer) {
+            case "lexicon" -> {
+                if (options.has("train") || options.has("features")) {
+                    throw new IllegalArgumentException("--analyzer lexicon takes no --train or --features");
+                }
+                json.put("analyzer", "lexicon");
+                measured = new LexiconSentimentAnalyzer(SentimentLexicon.load(script));
+            }
+            case "trained" -> {
+                if (options.has("train")) {
+                    Path train = options.existingFile("train");
+                    SentimentTrainer training = TrainCommand.sentimentTraining(options, script);
+                    long start = System.nanoTime();
+                    measured = training.source(train.toString()).train(LabeledTextCsv.read(train));
+                    json.put("analyzer", "trained");
+                    json.put("features", training.features());
+                    json.put("train_ms", (System.nanoTime() - start) / 1_000_000);
+                } else if (options.has("features")) {
+                    throw new IllegalArgumentException("--features needs --train: the shipped model has its own");
+                } else {
+                    TrainedSentimentAnalyzer shipped = TrainedSentimentAnalyzer.shipped();
+                    json.put("analyzer", "shipped");
+                    json.put("model", shipped.provenance());
+                    measured = shipped;
+                }
+            }
+            default -> throw new IllegalArgumentException("--analyzer must be trained or lexicon, not " + analyzer);
+        }
+        json.putAll(SentimentEvaluation.run(measured, LabeledTextCsv.read(test)));
         out.println(JsonMapper.builder().build().writeValueAsString(json));
         return 0;
     }

@@ -1,16 +1,19 @@
 package dev.kefu.app.cli;
 
-import dev.kefu.intents.eval.IntentEvaluation;
-import dev.kefu.intents.trained.LabeledText;
 import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.LabeledQuery;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
-import dev.kefu.text.embed.Embeddings;
 import dev.kefu.kb.search.FusionModel;
 import dev.kefu.kb.search.FusionTrainer;
+import dev.kefu.sentiment.polarity.SentimentLexicon;
+import dev.kefu.sentiment.trained.SentimentTrainer;
+import dev.kefu.sentiment.trained.TrainedSentimentAnalyzer;
 import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.learn.LabeledText;
+import dev.kefu.text.learn.LabeledTextCsv;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,17 +30,26 @@ import java.util.List;
  *
  * <p>{@code kefu train intents --data T.csv --out FILE}: trains an intent classifier on
  * {@code text,label} examples and saves it, for {@code kefu.intents.model} to load.
+ *
+ * <p>{@code kefu train sentiment --data DIR --out FILE}: trains the sentiment model on the
+ * {@code train.csv} of every set folder in DIR (never their dev or test splits) and the chat
+ * examples written for kefu, and saves it with a note of what it read: the file the product ships
+ * as {@code sentiment.model}.
  */
 public final class TrainCommand {
 
     static final String DEFAULT_FEATURES = "embeddings+ngrams";
+    static final String SENTIMENT_FEATURES = "lexicon+ngrams";
+    private static final List<String> SENTIMENT_FEATURE_NAMES = List.of("lexicon", "ngrams", "embeddings");
 
     private static final String USAGE = """
             usage: kefu train fusion --data ../shared/data/faq --out fusion-model.json
                    kefu train intents --data EXAMPLES.csv --out intents.model [--oos-label oos] [--oos-recall 0.7]
                                       [--features embeddings+ngrams|embeddings|ngrams]
+                   kefu train sentiment --data ../shared/data/sentiment --out sentiment.model
+                                        [--features lexicon+ngrams, any of lexicon, ngrams, embeddings joined by +]
               --oos-recall: the share of the --oos-label examples the threshold turns away
-              EXAMPLES: text,label (UTF-8 CSV with a header)""";
+              EXAMPLES: text,label (UTF-8 CSV with a header); sentiment labels positive, negative, neutral""";
 
     private TrainCommand() {
     }
@@ -52,6 +64,7 @@ public final class TrainCommand {
             return switch (args[0]) {
                 case "fusion" -> fusion(options, out, err);
                 case "intents" -> intents(options, out);
+                case "sentiment" -> sentiment(options, out, err);
                 default -> {
                     err.println("kefu train " + args[0] + ": unknown model\n" + USAGE);
                     yield 2;
@@ -79,6 +92,50 @@ public final class TrainCommand {
                 .outOfScopeRecall(recall(options.getOrDefault("oos-recall", String.valueOf(TrainedIntentClassifier.DEFAULT_OUT_OF_SCOPE_RECALL))));
     }
 
+    /** The sentiment trainer named by {@code --features}, shared with {@code eval sentiment --train}. */
+    static SentimentTrainer sentimentTraining(CommandOptions options, ChineseScript script) {
+        String features = options.getOrDefault("features", SENTIMENT_FEATURES);
+        List<String> parts = List.of(features.split("\\+"));
+        if (parts.isEmpty() || !SENTIMENT_FEATURE_NAMES.containsAll(parts) || parts.size() != parts.stream().distinct().count()) {
+            throw new IllegalArgumentException("--features must join lexicon, ngrams and embeddings with +, not " + features);
+        }
+        return SentimentTrainer.builder(SentimentLexicon.load(script), script)
+                .lexicon(parts.contains("lexicon"))
+                .ngrams(parts.contains("ngrams"))
+                .embeddings(parts.contains("embeddings") ? Embeddings.onnx(script) : null);
+    }
+
+    private static int sentiment(CommandOptions options, PrintStream out, PrintStream err) throws IOException {
+        Path data = Path.of(options.required("data"));
+        Path target = Path.of(options.required("out"));
+        SentimentTrainer training = sentimentTraining(options, ChineseScript.load());
+        List<LabeledText> examples = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(data)) {
+            try (var folders = Files.list(data)) {
+                for (Path folder : folders.sorted().toList()) {
+                    Path train = folder.resolve("train.csv");
+                    if (Files.isRegularFile(train)) {
+                        List<LabeledText> read = LabeledTextCsv.read(train);
+                        examples.addAll(read);
+                        names.add(folder.getFileName() + "/train.csv (" + read.size() + ")");
+                    }
+                }
+            }
+        }
+        if (examples.isEmpty()) {
+            err.println("kefu train: no folder with a train.csv in " + data);
+            return 1;
+        }
+        String source = "`kefu train sentiment --data " + data + " --features " + training.features() + "` on "
+                + String.join(", ", names);
+        long start = System.nanoTime();
+        TrainedSentimentAnalyzer model = training.source(source).train(examples);
+        model.save(target);
+        out.printf("trained in %d s; saved to %s%n%s%n", (System.nanoTime() - start) / 1_000_000_000, target, model.provenance());
+        return 0;
+    }
+
     private static double recall(String value) {
         try {
             return Double.parseDouble(value);
@@ -91,7 +148,7 @@ public final class TrainCommand {
         Path data = options.existingFile("data");
         Path model = Path.of(options.required("out"));
         TrainedIntentClassifier.Builder training = intentTraining(options, ChineseScript.load());
-        List<LabeledText> examples = IntentEvaluation.read(data);
+        List<LabeledText> examples = LabeledTextCsv.read(data);
         long start = System.nanoTime();
         TrainedIntentClassifier classifier = training.train(examples);
         classifier.save(model);

@@ -16,6 +16,7 @@ import dev.kefu.kb.unanswered.QuestionGroup;
 import dev.kefu.kb.unanswered.UnansweredLog;
 import dev.kefu.kb.unanswered.UnansweredReason;
 import dev.kefu.sentiment.polarity.Sentiment;
+import dev.kefu.sentiment.trend.SentimentTrend;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,7 @@ class UnansweredTurnRecorderTest {
     private void turn(String conversation, String text, ReplyType reply, HandoffReason handoff) {
         InboundMessage message = new InboundMessage("web", "u-" + conversation, conversation, text, null, Instant.now());
         TurnResult result = new TurnResult(conversation, ConversationState.BOT, List.of(Reply.of(reply, "…")),
-                new TurnAnalysis("zh-Hans", new Intent("none", 0), new Sentiment(0, Sentiment.Label.NEUTRAL), handoff));
+                new TurnAnalysis("zh-Hans", new Intent("none", 0), Sentiment.neutral(), SentimentTrend.start(), handoff));
         recorder.onTurn(message, result);
     }
 

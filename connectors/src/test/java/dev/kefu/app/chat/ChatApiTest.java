@@ -97,6 +97,9 @@ class ChatApiTest {
         assertThat(first.get("analysis").get("intent").get("confidence").isNumber()).isTrue();
         assertThat(first.get("analysis").get("sentiment").get("score").isNumber()).isTrue();
         assertThat(first.get("analysis").get("sentiment").get("label").asString()).isIn("negative", "neutral", "positive");
+        assertThat(first.get("analysis").get("sentiment").get("emotion").asString())
+                .isIn("anger", "frustration", "anxiety", "satisfaction", "none");
+        assertThat(first.get("analysis").get("sentiment").get("trend").isNumber()).isTrue();
         assertThat(first.get("analysis").get("handoffReason").asString()).isEqualTo("USER_REQUEST");
 
         String id = first.get("conversationId").asString();

@@ -3,6 +3,9 @@ package dev.kefu.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.intents.trained.TrainedIntentClassifier;
+import dev.kefu.sentiment.polarity.Sentiment;
+import dev.kefu.sentiment.polarity.SentimentLexicon;
+import dev.kefu.sentiment.trained.TrainedSentimentAnalyzer;
 import dev.kefu.text.Language;
 import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.script.ChineseScript;
@@ -213,6 +216,101 @@ class CommandLineTest {
         assertThat(run.err()).contains(message);
     }
 
+    private Path sentimentSet(String name) throws IOException {
+        return Files.writeString(dir.resolve(name), """
+                text,label
+                服务很好，谢谢,positive
+                服務很好，謝謝,positive
+                "great service, thank you",positive
+                太差了，气死我了,negative
+                太差了，氣死我了,negative
+                "terrible, I want my money back",negative
+                """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void evalSentimentMeasuresTheShippedModelInThreeScripts() throws Exception {
+        Run run = eval("sentiment", "--test", sentimentSet("test.csv").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.lastLine();
+        for (String field : List.of("n", "accuracy", "macro_f1", "p50_ms", "p99_ms")) {
+            assertThat(json.has(field)).as(field).isTrue();
+        }
+        assertThat(json.get("n").asInt()).isEqualTo(6);
+        assertThat(json.get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("analyzer").asString()).isEqualTo("shipped");
+        assertThat(json.get("model").asString()).contains("chnsenticorp/train.csv");
+    }
+
+    @Test
+    void evalSentimentReadsNeutralLabelsAsThreeClasses() throws Exception {
+        Path test = Files.writeString(dir.resolve("chat.csv"), """
+                text,label
+                我要退货,neutral
+                我要退貨,neutral
+                how do I return an item,neutral
+                谢谢，问题解决了,positive
+                還要等多久？？？,negative
+                """, StandardCharsets.UTF_8);
+        Run run = eval("sentiment", "--test", test.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.lastLine().get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(run.lastLine().get("neutral_rate").asDouble()).isEqualTo(0.6);
+    }
+
+    @ParameterizedTest(name = "[{index}] --features {0}")
+    @CsvSource({"lexicon+ngrams", "ngrams", "lexicon"})
+    void evalSentimentTrainsTheChosenFeaturesFirst(String features) throws Exception {
+        Run run = eval("sentiment", "--train", sentimentSet("train.csv").toString(), "--test", sentimentSet("test.csv").toString(),
+                "--features", features);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.lastLine().get("analyzer").asString()).isEqualTo("trained");
+        assertThat(run.lastLine().get("features").asString()).isEqualTo(features);
+        assertThat(run.lastLine().get("accuracy").asDouble()).isGreaterThanOrEqualTo(5 / 6.0);
+    }
+
+    @Test
+    void evalSentimentMeasuresTheLexiconAlone() throws Exception {
+        Run run = eval("sentiment", "--test", sentimentSet("test.csv").toString(), "--analyzer", "lexicon");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.lastLine().get("analyzer").asString()).isEqualTo("lexicon");
+        assertThat(run.lastLine().get("accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void trainSentimentReadsTheTrainSplitsOfEverySetAndRecordsThem() throws Exception {
+        Path data = dir.resolve("data");
+        for (String set : List.of("reviews_zh", "reviews_en")) {
+            Path folder = Files.createDirectories(data.resolve(set));
+            Files.copy(sentimentSet(set + ".csv"), folder.resolve("train.csv"));
+            Files.writeString(folder.resolve("test.csv"), "text,label\nnot to be read,sideways\n", StandardCharsets.UTF_8);
+        }
+        Path model = dir.resolve("out/sentiment.model");
+
+        Run run = train("sentiment", "--data", data.toString(), "--out", model.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("reviews_en/train.csv (6), reviews_zh/train.csv (6)").doesNotContain("test.csv");
+        ChineseScript script = ChineseScript.load();
+        TrainedSentimentAnalyzer loaded = TrainedSentimentAnalyzer.load(model, SentimentLexicon.load(script), null, script);
+        assertThat(loaded.provenance()).contains("kefu train sentiment --data " + data);
+        assertThat(loaded.analyze("氣死我了", Language.UNDETERMINED).label()).isEqualTo(Sentiment.Label.NEGATIVE);
+    }
+
+    @Test
+    void trainSentimentNeedsASetFolderAndLabelsItKnows() throws Exception {
+        Run empty = train("sentiment", "--data", dir.toString(), "--out", dir.resolve("m.model").toString());
+        assertThat(empty.exitCode()).isEqualTo(1);
+        assertThat(empty.err()).contains("no folder with a train.csv");
+        Path folder = Files.createDirectories(dir.resolve("bad/set"));
+        Files.writeString(folder.resolve("train.csv"), "text,label\n好,good\n", StandardCharsets.UTF_8);
+        Run bad = train("sentiment", "--data", dir.resolve("bad").toString(), "--out", dir.resolve("m.model").toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("positive, negative or neutral");
+        assertThat(dir.resolve("m.model")).doesNotExist();
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "eval faq --kb missing.csv --queries missing.csv|no such file",
@@ -220,13 +318,19 @@ class CommandLineTest {
         "eval faq --kb src/main/resources/kb/demo-faq.csv --queries src/test/resources/demo-queries.csv --mode fuzzy|--mode must be",
         "eval faq --kb src/main/resources/kb/demo-faq.csv --queries src/test/resources/demo-queries.csv --fusion max|--fusion must be",
         "eval intents --train missing.csv --test missing.csv|no such file",
-        "eval sentiment --test x.csv|not available",
+        "eval sentiment --test missing.csv|no such file",
+        "eval sentiment --test src/main/resources/kb/demo-faq.csv --features ngrams|--features needs --train",
+        "eval sentiment --test src/main/resources/kb/demo-faq.csv --analyzer vibes|--analyzer must be",
+        "eval sentiment --test src/main/resources/kb/demo-faq.csv --analyzer lexicon --train x.csv|takes no --train",
+        "eval sentiment --train src/main/resources/kb/demo-faq.csv --test src/main/resources/kb/demo-faq.csv --features words|--features must join",
+        "eval moods --test x.csv|not available",
         "train intents --data src/main/resources/kb/demo-faq.csv|missing --out",
         "train intents --data missing.csv --out m.model|no such file",
         "train intents --data src/main/resources/kb/demo-faq.csv --out m.model --features words|--features must be",
         "train intents --data src/main/resources/kb/demo-faq.csv --out m.model --oos-recall most|--oos-recall must be",
         "train intents --data src/main/resources/kb/demo-faq.csv --out m.model --oos-recall 1.5|out-of-scope recall must be",
-        "train sentiment --data x.csv|unknown model",
+        "train sentiment --data x.csv|missing --out",
+        "train moods --data x.csv|unknown model",
         "train fusion --out m.json|missing --data",
         "eval moderation|missing --test",
         "eval moderation --test missing.csv|no such file",

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kefu.intents.IntentClassifier;
-import dev.kefu.intents.trained.LabeledText;
 import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.text.Language;
 import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.learn.LabeledText;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.nio.file.Files;

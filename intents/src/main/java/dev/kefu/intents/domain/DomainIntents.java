@@ -1,8 +1,8 @@
 package dev.kefu.intents.domain;
 
-import dev.kefu.intents.eval.IntentEvaluation;
 import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.learn.LabeledTextCsv;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +65,7 @@ public final class DomainIntents {
         TrainedIntentClassifier classifier = TrainedIntentClassifier.builder(script)
                 .embeddings(embeddings)
                 .outOfScopeLabel(outOfScopeLabel)
-                .train(IntentEvaluation.read(examples));
+                .train(LabeledTextCsv.read(examples));
         Files.deleteIfExists(stored);
         classifier.save(model);
         Files.writeString(stored, fingerprint + "\n", StandardCharsets.UTF_8);

@@ -5,32 +5,24 @@ import dev.kefu.intents.IntentClassifier;
 import dev.kefu.text.Language;
 import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
-import dev.kefu.text.learn.NgramFeatures;
+import dev.kefu.text.learn.LabeledText;
+import dev.kefu.text.learn.LinearTextModel;
+import dev.kefu.text.learn.ModelFile;
 import dev.kefu.text.learn.SoftmaxRegression;
-import dev.kefu.text.learn.FeatureVector;
 import dev.kefu.text.script.ChineseScript;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.IntStream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Intents learned from examples: per language family, a softmax regression over the message's
  * sentence embeddings ({@link Embeddings#classificationVector}) and the TF-IDF of its n-grams
- * ({@link NgramFeatures}), or either alone ({@link #builder}). The embeddings carry paraphrase, the n-grams the exact wording that
+ * ({@link dev.kefu.text.learn.NgramFeatures}), or either alone ({@link #builder}). The embeddings carry paraphrase, the n-grams the exact wording that
  * tells close intents apart. A message whose most likely intent is less probable than its family's
  * out-of-scope threshold gets {@link Intent#NONE}, and so does a message of a family that has no
  * examples. The threshold is the lowest that turns away a share of the out-of-scope examples
@@ -56,16 +48,12 @@ public final class TrainedIntentClassifier implements IntentClassifier {
     private final Embeddings embeddings;
     private final Map<LanguageFamily, FamilyModel> families;
 
-    /** The intents of one language family, their features, model and threshold. */
-    private record FamilyModel(List<String> labels, NgramFeatures ngrams, SoftmaxRegression model, double threshold) {
+    /** The intents of one language family, their model and threshold. */
+    private record FamilyModel(List<String> labels, LinearTextModel model, double threshold) {
 
         double[] probabilities(Embeddings embeddings, String text, LanguageFamily family) {
             float[] dense = model.denseSize() == 0 ? NO_EMBEDDING : embeddings.classificationVector(text, family);
-            if (dense.length != model.denseSize()) {
-                throw new IllegalStateException("the intent model expects " + model.denseSize()
-                        + "-dimensional embeddings, these are " + dense.length + ": retrain it");
-            }
-            return model.probabilities(ngrams.vector(dense, text));
+            return model.probabilities(dense, text);
         }
     }
 
@@ -111,9 +99,9 @@ public final class TrainedIntentClassifier implements IntentClassifier {
                 throw new IllegalStateException("a classifier needs embeddings, n-grams or both");
             }
             LanguageFamily[] family = examples.stream().map(e -> LanguageFamily.ofQuery(e.text())).toArray(LanguageFamily[]::new);
-            float[][] vectors = new float[examples.size()][];
-            IntStream.range(0, examples.size()).parallel().forEach(i -> vectors[i] = embeddings == null
-                    ? NO_EMBEDDING : embeddings.classificationVector(examples.get(i).text(), family[i]));
+            float[][] vectors = embeddings == null
+                    ? examples.stream().map(e -> NO_EMBEDDING).toArray(float[][]::new)
+                    : embeddings.classificationVectors(examples.stream().map(LabeledText::text).toList());
             Map<LanguageFamily, List<Integer>> byFamily = new EnumMap<>(LanguageFamily.class);
             for (int i = 0; i < examples.size(); i++) {
                 byFamily.computeIfAbsent(family[i], f -> new ArrayList<>()).add(i);
@@ -148,22 +136,17 @@ public final class TrainedIntentClassifier implements IntentClassifier {
         if (inScope.isEmpty()) {
             return null;
         }
-        NgramFeatures ngrams = NgramFeatures.fit(settings.script,
-                settings.ngrams ? inScope.stream().map(i -> examples.get(i).text()).toList() : List.of());
-        FeatureVector[] x = new FeatureVector[inScope.size()];
-        int[] y = new int[inScope.size()];
-        for (int k = 0; k < inScope.size(); k++) {
-            int i = inScope.get(k);
-            x[k] = ngrams.vector(vectors[i], examples.get(i).text());
-            y[k] = index.get(examples.get(i).label());
-        }
-        SoftmaxRegression model = SoftmaxRegression.fit(x, y, index.size(), ngrams.size(), SoftmaxRegression.Settings.DEFAULTS);
+        List<String> texts = inScope.stream().map(i -> examples.get(i).text()).toList();
+        float[][] dense = inScope.stream().map(i -> vectors[i]).toArray(float[][]::new);
+        int[] y = inScope.stream().mapToInt(i -> index.get(examples.get(i).label())).toArray();
+        LinearTextModel model = LinearTextModel.fit(settings.script, texts, dense, y, index.size(), settings.ngrams,
+                SoftmaxRegression.Settings.DEFAULTS);
         List<Double> outOfScopeTop = new ArrayList<>();
         for (int i : outOfScope) {
-            double[] p = model.probabilities(ngrams.vector(vectors[i], examples.get(i).text()));
+            double[] p = model.probabilities(vectors[i], examples.get(i).text());
             outOfScopeTop.add(p[argmax(p)]);
         }
-        return new FamilyModel(List.copyOf(index.keySet()), ngrams, model, threshold(outOfScopeTop, settings.outOfScopeRecall));
+        return new FamilyModel(List.copyOf(index.keySet()), model, threshold(outOfScopeTop, settings.outOfScopeRecall));
     }
 
     /** The lowest threshold that turns away {@code recall} of these top probabilities. */
@@ -214,30 +197,19 @@ public final class TrainedIntentClassifier implements IntentClassifier {
 
     /** Writes the model to {@code file} (gzip-compressed), replacing it atomically. */
     public void save(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(temporary))))) {
-                out.writeUTF(MAGIC);
-                out.writeInt(FORMAT);
-                out.writeInt(families.size());
-                for (Map.Entry<LanguageFamily, FamilyModel> e : families.entrySet()) {
-                    FamilyModel model = e.getValue();
-                    out.writeUTF(e.getKey().name());
-                    out.writeInt(model.labels().size());
-                    for (String label : model.labels()) {
-                        out.writeUTF(label);
-                    }
-                    out.writeDouble(model.threshold());
-                    model.ngrams().write(out);
-                    model.model().write(out);
+        ModelFile.save(file, MAGIC, FORMAT, out -> {
+            out.writeInt(families.size());
+            for (Map.Entry<LanguageFamily, FamilyModel> e : families.entrySet()) {
+                FamilyModel model = e.getValue();
+                out.writeUTF(e.getKey().name());
+                out.writeInt(model.labels().size());
+                for (String label : model.labels()) {
+                    out.writeUTF(label);
                 }
+                out.writeDouble(model.threshold());
+                model.model().write(out);
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     /**
@@ -245,12 +217,9 @@ public final class TrainedIntentClassifier implements IntentClassifier {
      * {@code embeddings} may be null for a model of n-grams only.
      */
     public static TrainedIntentClassifier load(Path file, Embeddings embeddings, ChineseScript script) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
-                throw new IOException(file + " is not a kefu intent model of format " + FORMAT);
-            }
+        Map<LanguageFamily, FamilyModel> families = ModelFile.load(file, MAGIC, FORMAT, in -> {
             int count = in.readInt();
-            Map<LanguageFamily, FamilyModel> families = new EnumMap<>(LanguageFamily.class);
+            Map<LanguageFamily, FamilyModel> read = new EnumMap<>(LanguageFamily.class);
             for (int f = 0; f < count; f++) {
                 LanguageFamily family = LanguageFamily.valueOf(in.readUTF());
                 int labelCount = in.readInt();
@@ -262,19 +231,16 @@ public final class TrainedIntentClassifier implements IntentClassifier {
                     labels.add(in.readUTF());
                 }
                 double threshold = in.readDouble();
-                NgramFeatures ngrams = NgramFeatures.read(in, script);
-                SoftmaxRegression model = SoftmaxRegression.read(in);
-                families.put(family, new FamilyModel(List.copyOf(labels), ngrams, model, threshold));
+                read.put(family, new FamilyModel(List.copyOf(labels), LinearTextModel.read(in, script), threshold));
             }
-            if (families.isEmpty()) {
-                throw new IOException(file + " holds no intents");
-            }
-            if (embeddings == null && families.values().stream().anyMatch(m -> m.model().denseSize() > 0)) {
-                throw new IOException(file + " reads sentence embeddings: load it with them");
-            }
-            return new TrainedIntentClassifier(embeddings, families);
-        } catch (IllegalArgumentException | java.util.zip.ZipException e) {
-            throw new IOException(file + " is not a readable kefu intent model: " + e.getMessage(), e);
+            return read;
+        });
+        if (families.isEmpty()) {
+            throw new IOException(file + " holds no intents");
         }
+        if (embeddings == null && families.values().stream().anyMatch(m -> m.model().denseSize() > 0)) {
+            throw new IOException(file + " reads sentence embeddings: load it with them");
+        }
+        return new TrainedIntentClassifier(embeddings, families);
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.intents.Intent;
 import dev.kefu.intents.rules.KeywordIntentClassifier;
-import dev.kefu.intents.trained.LabeledText;
 import dev.kefu.text.Language;
 import dev.kefu.text.embed.LanguageFamily;
+import dev.kefu.text.learn.LabeledText;
 import dev.kefu.text.normalize.TextNormalizer;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;

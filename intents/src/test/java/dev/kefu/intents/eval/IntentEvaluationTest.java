@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.intents.Intent;
 import dev.kefu.intents.IntentClassifier;
-import dev.kefu.intents.trained.LabeledText;
+import dev.kefu.text.learn.LabeledText;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import dev.kefu.intents.Intent;
 import dev.kefu.text.Language;
 import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
+import dev.kefu.text.learn.LabeledText;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.nio.file.Files;

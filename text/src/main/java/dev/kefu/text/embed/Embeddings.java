@@ -5,6 +5,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -13,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * Sentence embeddings, one model per language family, since no multilingual model runs in
@@ -120,6 +122,14 @@ public final class Embeddings {
         float[] both = Arrays.copyOf(first, first.length + rest.length);
         System.arraycopy(rest, 0, both, first.length, rest.length);
         return both;
+    }
+
+    /** The {@link #classificationVector}s of many texts, each in its family ({@link LanguageFamily#ofQuery}), on all cores. */
+    public float[][] classificationVectors(List<String> texts) {
+        float[][] vectors = new float[texts.size()][];
+        IntStream.range(0, texts.size()).parallel()
+                .forEach(i -> vectors[i] = classificationVector(texts.get(i), LanguageFamily.ofQuery(texts.get(i))));
+        return vectors;
     }
 
     private EmbeddingModel secondEnglish() {

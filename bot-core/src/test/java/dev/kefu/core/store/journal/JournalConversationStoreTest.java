@@ -4,17 +4,25 @@ import static dev.kefu.core.store.StoreEvents.message;
 import static dev.kefu.core.store.StoreEvents.opened;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.ConversationStoreContract;
 import dev.kefu.core.store.StoreException;
+import dev.kefu.core.conversation.ConversationState;
+import dev.kefu.core.conversation.EventKind;
+import dev.kefu.core.conversation.MessageSentiment;
+import dev.kefu.sentiment.polarity.Emotion;
+import dev.kefu.sentiment.polarity.Sentiment;
+import dev.kefu.sentiment.trend.SentimentTrend;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -52,6 +60,28 @@ class JournalConversationStoreTest extends ConversationStoreContract {
                 .hasMessageContaining("corrupt at byte 0");
         Files.delete(dir.resolve(JournalConversationStore.FILE));
         store = openStore();
+    }
+
+    /** A journal written before messages recorded their polarity and emotion replays, its trend from the scores. */
+    @Test
+    void readsAJournalOfMessagesWithAScoreOnly() throws Exception {
+        Files.writeString(dir.resolve(JournalConversationStore.FILE), String.join("\n",
+                "{\"conversationId\":\"old\",\"sequence\":1,\"at\":\"2026-01-01T00:00:00Z\",\"kind\":\"OPENED\",\"actor\":\"customer\",\"text\":null,\"data\":{\"channel\":\"web\",\"userId\":\"u1\"}}",
+                "{\"conversationId\":\"old\",\"sequence\":2,\"at\":\"2026-01-01T00:00:01Z\",\"kind\":\"CUSTOMER_MESSAGE\",\"actor\":\"customer\",\"text\":\"太差了\",\"data\":{\"language\":\"zh-Hans\",\"intent\":\"none\",\"sentiment\":\"-0.800\"}}",
+                "{\"conversationId\":\"old\",\"sequence\":3,\"at\":\"2026-01-01T00:00:02Z\",\"kind\":\"CUSTOMER_MESSAGE\",\"actor\":\"customer\",\"text\":\"我要退货\",\"data\":{\"language\":\"zh-Hans\",\"intent\":\"none\",\"sentiment\":\"0.000\"}}",
+                ""), StandardCharsets.UTF_8);
+        try (JournalConversationStore store = JournalConversationStore.open(dir)) {
+            SentimentTrend trend = store.find("old").orElseThrow().sentimentTrend();
+            assertThat(trend.messages()).isEqualTo(2);
+            assertThat(trend.negativesInLast(2)).isEqualTo(1);
+            assertThat(trend.mean()).isCloseTo(0.6 * 0.4 * -0.8, within(1e-9));
+            store.append(List.of(new ConversationEvent("old", 4, Instant.parse("2026-01-01T00:00:03Z"), EventKind.CUSTOMER_MESSAGE,
+                    "customer", "气死了", MessageSentiment.data(new Sentiment(-0.95, Sentiment.Label.NEGATIVE, Emotion.ANGER)))));
+        }
+        try (JournalConversationStore store = JournalConversationStore.open(dir)) {
+            assertThat(store.find("old").orElseThrow().sentimentTrend().negativesInLast(3)).isEqualTo(2);
+            assertThat(MessageSentiment.of(store.events("old").get(3)).orElseThrow().emotion()).isEqualTo(Emotion.ANGER);
+        }
     }
 
     /** A writer process acknowledges turns and is killed with SIGKILL; every acknowledged turn is there after. */

@@ -1,7 +1,10 @@
-package dev.kefu.intents.trained;
+package dev.kefu.text.learn;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -11,6 +14,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class LabeledTextCsv {
 
     private LabeledTextCsv() {
+    }
+
+    /** Reads every row of a UTF-8 file. */
+    public static List<LabeledText> read(Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return read(reader, csv.getFileName().toString());
+        }
     }
 
     /** Reads every row; other columns are ignored, {@code source} names the input in errors. */

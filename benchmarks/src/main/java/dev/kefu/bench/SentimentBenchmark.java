@@ -1,0 +1,70 @@
+package dev.kefu.bench;
+
+import dev.kefu.sentiment.polarity.Sentiment;
+import dev.kefu.sentiment.trained.TrainedSentimentAnalyzer;
+import dev.kefu.text.Language;
+import dev.kefu.text.learn.LabeledText;
+import dev.kefu.text.learn.LabeledTextCsv;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Latency of one analysis by the shipped sentiment model (p50, p99 from JMH's sample mode), the
+ * message rotating over a set: {@code chat}, the customer-service dev messages written for kefu
+ * (short, zh and en); {@code chnsenticorp} and {@code sst2}, the reviews of their dev splits.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx2g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 10)
+public class SentimentBenchmark {
+
+    @Param({"chat", "chnsenticorp", "sst2"})
+    public String set;
+
+    private TrainedSentimentAnalyzer model;
+    private List<String> messages;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        model = TrainedSentimentAnalyzer.shipped();
+        List<LabeledText> rows;
+        if (set.equals("chat")) {
+            try (Reader reader = new InputStreamReader(Objects.requireNonNull(
+                    TrainedSentimentAnalyzer.class.getResourceAsStream("chat-dev.csv")), StandardCharsets.UTF_8)) {
+                rows = LabeledTextCsv.read(reader, "chat-dev.csv");
+            }
+        } else {
+            rows = LabeledTextCsv.read(Path.of(System.getProperty("kefu.data", "../shared/data"), "sentiment", set, "dev.csv"));
+        }
+        messages = rows.stream().map(LabeledText::text).toList();
+    }
+
+    @Benchmark
+    public Sentiment analyze() {
+        String message = messages.get(next);
+        next = next + 1 == messages.size() ? 0 : next + 1;
+        return model.analyze(message, Language.UNDETERMINED);
+    }
+}

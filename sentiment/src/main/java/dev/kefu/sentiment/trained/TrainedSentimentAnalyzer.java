@@ -1,0 +1,147 @@
+package dev.kefu.sentiment.trained;
+
+import dev.kefu.sentiment.polarity.LexiconReading;
+import dev.kefu.sentiment.polarity.Sentiment;
+import dev.kefu.sentiment.polarity.SentimentAnalyzer;
+import dev.kefu.sentiment.polarity.SentimentLexicon;
+import dev.kefu.text.Language;
+import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.embed.LanguageFamily;
+import dev.kefu.text.learn.ModelFile;
+import dev.kefu.text.script.ChineseScript;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Polarity learned from labelled reviews and chat messages ({@link SentimentTrainer}), one
+ * {@link PolarityModel} per language family (Chinese in either script, or other), its score a
+ * calibrated probability of positive mapped to −1…1, its label the score beyond the family's
+ * neutral band, its emotion what the lexicon's cues say ({@link LexiconReading#emotion}). The
+ * product ships one, {@link #shipped}, trained by {@code kefu train sentiment}. Thread-safe.
+ */
+public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
+
+    /** The model the product ships, beside this class. */
+    public static final String RESOURCE = "sentiment.model";
+    /** The version of the saved model format. */
+    public static final int FORMAT = 1;
+    private static final String MAGIC = "kefu-sentiment";
+
+    private final SentimentLexicon lexicon;
+    private final Embeddings embeddings;
+    private final Map<LanguageFamily, PolarityModel> families;
+    private final String provenance;
+
+    TrainedSentimentAnalyzer(SentimentLexicon lexicon, Embeddings embeddings, Map<LanguageFamily, PolarityModel> families,
+                             String provenance) {
+        for (LanguageFamily family : LanguageFamily.values()) {
+            if (!families.containsKey(family)) {
+                throw new IllegalArgumentException("a sentiment model needs every language family, " + family + " is missing");
+            }
+        }
+        if (embeddings == null && families.values().stream().anyMatch(PolarityModel::readsEmbeddings)) {
+            throw new IllegalArgumentException("this sentiment model reads sentence embeddings: give it the embedding models");
+        }
+        this.lexicon = lexicon;
+        this.embeddings = embeddings;
+        this.families = new EnumMap<>(families);
+        this.provenance = provenance;
+    }
+
+    private static volatile TrainedSentimentAnalyzer shipped;
+
+    /**
+     * The model the product ships ({@value #RESOURCE}), read once per process on first use; fails
+     * with an {@link IllegalStateException} when it is missing or unreadable rather than fall back
+     * to a guess, since a guess would hand off the wrong customers.
+     */
+    public static TrainedSentimentAnalyzer shipped() {
+        TrainedSentimentAnalyzer model = shipped;
+        if (model == null) {
+            synchronized (TrainedSentimentAnalyzer.class) {
+                if (shipped == null) {
+                    shipped = readShipped(RESOURCE);
+                }
+                model = shipped;
+            }
+        }
+        return model;
+    }
+
+    /** Reads a model shipped as {@code resource} beside this class. */
+    static TrainedSentimentAnalyzer readShipped(String resource) {
+        ChineseScript script = ChineseScript.load();
+        try (InputStream in = TrainedSentimentAnalyzer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the shipped sentiment model " + resource + " is missing from the class path: "
+                        + "train it with `kefu train sentiment --data ../shared/data/sentiment --out "
+                        + "sentiment/src/main/resources/dev/kefu/sentiment/trained/" + RESOURCE + "`");
+            }
+            return read(in, resource, SentimentLexicon.load(script), null, script);
+        } catch (IOException e) {
+            throw new IllegalStateException("the shipped sentiment model " + resource + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a model written by {@link #save}; {@code embeddings} may be null for a model that reads none. */
+    public static TrainedSentimentAnalyzer load(Path file, SentimentLexicon lexicon, Embeddings embeddings, ChineseScript script)
+            throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), lexicon, embeddings, script);
+        }
+    }
+
+    private static TrainedSentimentAnalyzer read(InputStream in, String name, SentimentLexicon lexicon, Embeddings embeddings,
+                                                 ChineseScript script) throws IOException {
+        return ModelFile.load(in, name, MAGIC, FORMAT, data -> {
+            String provenance = data.readUTF();
+            int count = data.readInt();
+            Map<LanguageFamily, PolarityModel> families = new EnumMap<>(LanguageFamily.class);
+            for (int i = 0; i < count; i++) {
+                families.put(LanguageFamily.valueOf(data.readUTF()), PolarityModel.read(data, script));
+            }
+            try {
+                return new TrainedSentimentAnalyzer(lexicon, embeddings, families, provenance);
+            } catch (IllegalArgumentException e) {
+                throw new IOException(name + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Writes the model to {@code file} (gzip-compressed), replacing it atomically. */
+    public void save(Path file) throws IOException {
+        ModelFile.save(file, MAGIC, FORMAT, out -> {
+            out.writeUTF(provenance);
+            out.writeInt(families.size());
+            for (Map.Entry<LanguageFamily, PolarityModel> e : families.entrySet()) {
+                out.writeUTF(e.getKey().name());
+                e.getValue().write(out);
+            }
+        });
+    }
+
+    /** What the model was trained on and how, as recorded when it was trained. */
+    public String provenance() {
+        return provenance;
+    }
+
+    /** The neutral band of a family's calibrated score. */
+    public double neutralBand(LanguageFamily family) {
+        return families.get(family).neutralBand();
+    }
+
+    @Override
+    public Sentiment analyze(String text, Language language) {
+        LanguageFamily family = LanguageFamily.ofQuery(text);
+        PolarityModel model = families.get(family);
+        LexiconReading reading = lexicon.read(text);
+        float[] vector = model.readsEmbeddings() ? embeddings.classificationVector(text, family) : null;
+        double score = model.score(text, reading, vector);
+        Sentiment.Label label = Sentiment.labelOf(score, model.neutralBand());
+        return new Sentiment(score, label, reading.emotion(label));
+    }
+}
