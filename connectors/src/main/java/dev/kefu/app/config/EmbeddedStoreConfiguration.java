@@ -4,6 +4,8 @@ import dev.kefu.core.admission.InMemoryRecentMessages;
 import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.admission.TokenBucketRateLimiter;
+import dev.kefu.core.events.ConversationEventBus;
+import dev.kefu.core.events.LocalConversationEventBus;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.journal.JournalConversationStore;
 import java.time.Clock;
@@ -11,7 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** With {@code kefu.store=embedded} (the default): the journal under {@code kefu.data-dir}, limits and redeliveries in memory. */
+/** With {@code kefu.store=embedded} (the default): the journal under {@code kefu.data-dir}, limits, redeliveries and live events in memory. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedStoreConfiguration {
@@ -19,6 +21,12 @@ class EmbeddedStoreConfiguration {
     @Bean(destroyMethod = "close")
     ConversationStore conversationStore(KefuProperties properties) {
         return JournalConversationStore.open(properties.dataDir());
+    }
+
+    /** Events reach the watchers of this one instance. */
+    @Bean(destroyMethod = "close")
+    ConversationEventBus conversationEventBus() {
+        return new LocalConversationEventBus();
     }
 
     @Bean

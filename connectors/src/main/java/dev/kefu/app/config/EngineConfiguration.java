@@ -4,6 +4,8 @@ import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.TurnListener;
+import dev.kefu.core.events.ConversationEventBus;
+import dev.kefu.core.events.PublishingConversationStore;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.intents.FallbackIntentClassifier;
 import dev.kefu.intents.IntentClassifier;
@@ -113,12 +115,12 @@ class EngineConfiguration {
     }
 
     @Bean
-    Engine engine(KefuProperties properties, ConversationStore store, RateLimiter rateLimiter, RecentMessages recentMessages,
+    Engine engine(KefuProperties properties, ConversationStore store, ConversationEventBus events, RateLimiter rateLimiter, RecentMessages recentMessages,
                   KnowledgeBase knowledgeBase, ChineseScript script, LanguageDetector detector, IntentClassifier intents,
                   ObjectProvider<TurnListener> turnListeners) {
         Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
         return Engine.builder()
-                .store(store)
+                .store(new PublishingConversationStore(store, events))
                 .knowledgeBase(knowledgeBase)
                 .chineseScript(script)
                 .languageDetector(detector)

@@ -3,6 +3,8 @@ package dev.kefu.app.store.redis;
 import dev.kefu.app.config.KefuProperties;
 import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
+import dev.kefu.core.events.ConversationEventBus;
+import dev.kefu.core.events.LocalConversationEventBus;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,6 +27,12 @@ class RedisStoreConfiguration {
     @Bean
     ConversationStore conversationStore(SharedRedis redis) {
         return new RedisConversationStore(redis);
+    }
+
+    /** For now the watchers of this instance only; fan-out across instances over Redis pub/sub comes next. */
+    @Bean(destroyMethod = "close")
+    ConversationEventBus conversationEventBus() {
+        return new LocalConversationEventBus();
     }
 
     @Bean
