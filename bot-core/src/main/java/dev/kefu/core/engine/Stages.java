@@ -21,14 +21,19 @@ final class Stages {
         return turn -> turn.text(TextNormalizer.normalize(turn.message().text()));
     }
 
-    /** Short messages with no letters (“123”, “👍”) keep the conversation's language. */
+    /**
+     * Short messages with no letters (“123”, “👍”) keep the conversation's language, and Chinese
+     * that both scripts write alike keeps the conversation's script.
+     */
     static Stage detectLanguage(LanguageDetector detector, Language fallback) {
         return turn -> {
             Detection detection = detector.detect(turn.text());
             Language language = detection.language();
+            Language previous = Language.fromTag(turn.conversation().language());
             if (language == Language.UNDETERMINED) {
-                Language previous = Language.fromTag(turn.conversation().language());
                 language = previous != Language.UNDETERMINED ? previous : fallback;
+            } else if (detection.eitherChineseScript() && previous.isChinese()) {
+                language = previous;
             }
             turn.language(language, detection.language() == Language.UNDETERMINED ? detection.tag() : language.tag());
         };

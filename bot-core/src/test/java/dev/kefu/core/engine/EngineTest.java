@@ -77,6 +77,20 @@ class EngineTest {
         });
     }
 
+    @Test
+    void aMessageBothScriptsWriteAlikeKeepsTheConversationsScript() {
+        String id = say("u1", "運費多少錢").conversationId();
+        TurnResult result = engine.handle(new InboundMessage("web", "u1", id, "那我要退货", null, Instant.now()));
+        assertThat(result.analysis().language()).isEqualTo("zh-Hans");
+        String hant = say("u2", "運費多少錢").conversationId();
+        TurnResult neutral = engine.handle(new InboundMessage("web", "u2", hant, "退款多久能回到我卡上", null, Instant.now()));
+        assertThat(neutral.analysis().language()).isEqualTo("zh-Hant");
+        assertThat(say("u3", "退款多久能回到我卡上").analysis().language()).isEqualTo("zh-Hans");
+        String english = say("u4", "what is the shipping cost").conversationId();
+        TurnResult chinese = engine.handle(new InboundMessage("web", "u4", english, "退款多久能回到我卡上", null, Instant.now()));
+        assertThat(chinese.analysis().language()).isEqualTo("zh-Hans");
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource({"转人工", "轉人工", "我要找人工客服", "talk to a human", "Can I speak to an agent?"})
     void handsOffWhenAskedForAPerson(String text) {
