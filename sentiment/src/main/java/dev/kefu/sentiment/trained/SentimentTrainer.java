@@ -42,9 +42,9 @@ public final class SentimentTrainer {
     static final SoftmaxRegression.Settings SETTINGS = new SoftmaxRegression.Settings(30, 2_000, 32, 8.0, 1e-6, 13);
     private static final double BAND_STEP = 0.05;
 
-    public static final String POSITIVE = "positive";
-    public static final String NEGATIVE = "negative";
-    public static final String NEUTRAL = "neutral";
+    static final String POSITIVE = "positive";
+    static final String NEGATIVE = "negative";
+    static final String NEUTRAL = "neutral";
 
     private final SentimentLexicon lexicon;
     private final ChineseScript script;

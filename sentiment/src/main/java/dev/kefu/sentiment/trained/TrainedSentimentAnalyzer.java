@@ -28,8 +28,10 @@ public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
     /** The model the product ships, beside this class. */
     public static final String RESOURCE = "sentiment.model";
     /** The version of the saved model format. */
-    public static final int FORMAT = 1;
+    private static final int FORMAT = 1;
     private static final String MAGIC = "kefu-sentiment";
+
+    private static volatile TrainedSentimentAnalyzer shipped;
 
     private final SentimentLexicon lexicon;
     private final Embeddings embeddings;
@@ -51,8 +53,6 @@ public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
         this.families = new EnumMap<>(families);
         this.provenance = provenance;
     }
-
-    private static volatile TrainedSentimentAnalyzer shipped;
 
     /**
      * The model the product ships ({@value #RESOURCE}), read once per process on first use; fails
