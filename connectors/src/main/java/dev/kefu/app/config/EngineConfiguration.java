@@ -79,8 +79,9 @@ class EngineConfiguration {
      * configured file or the bundled demo, so nothing is parsed and embedded twice.
      */
     @Bean
-    KnowledgeBase knowledgeBase(ChineseScript script, Embeddings embeddings, Synonyms synonyms) {
-        return KnowledgeBase.builder().chineseScript(script).embeddings(embeddings).synonyms(synonyms).build();
+    KnowledgeBase knowledgeBase(KefuProperties properties, ChineseScript script, Embeddings embeddings, Synonyms synonyms) {
+        return KnowledgeBase.builder().chineseScript(script).embeddings(embeddings).synonyms(synonyms)
+                .thresholds(properties.kb().thresholds()).build();
     }
 
     /**
@@ -125,6 +126,7 @@ class EngineConfiguration {
                 .chineseScript(script)
                 .languageDetector(detector)
                 .intentClassifier(intents)
+                .policySettings(properties.policy().settings())
                 .defaultLanguage(defaultLanguage == Language.UNDETERMINED ? Language.EN : defaultLanguage)
                 .rateLimiter(rateLimiter)
                 .recentMessages(recentMessages)

@@ -1,5 +1,7 @@
 package dev.kefu.app.config;
 
+import dev.kefu.core.policy.PolicySettings;
+import dev.kefu.kb.search.DecisionThresholds;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,7 +20,8 @@ public record KefuProperties(
         @DefaultValue Intents intents,
         @DefaultValue Chat chat,
         @DefaultValue Redis redis,
-        @DefaultValue("en") String defaultLanguage) {
+        @DefaultValue("en") String defaultLanguage,
+        @DefaultValue Policy policy) {
 
     public KefuProperties {
         if (!store.equals("embedded") && !store.equals("redis")) {
@@ -26,8 +29,42 @@ public record KefuProperties(
         }
     }
 
-    /** {@code path}: the knowledge base file; {@code synonyms}: a synonym file (Solr format, zh and en lines). */
-    public record Kb(Path path, Path synonyms) {
+    /**
+     * {@code path}: the knowledge base file; {@code synonyms}: a synonym file (Solr format, zh and en
+     * lines); {@code answer-threshold}, {@code answer-margin}, {@code suggest-threshold}: when a
+     * match is answered outright or offered as a choice (README, "Knowing when it does not know");
+     * each one left out keeps its tuned default.
+     */
+    public record Kb(Path path, Path synonyms, Double answerThreshold, Double answerMargin, Double suggestThreshold) {
+
+        public DecisionThresholds thresholds() {
+            DecisionThresholds defaults = DecisionThresholds.DEFAULTS;
+            return new DecisionThresholds(or(answerThreshold, defaults.answer()), or(answerMargin, defaults.margin()),
+                    or(suggestThreshold, defaults.suggest()));
+        }
+    }
+
+    /**
+     * When the bot hands off (README, "Policy"): {@code negative-sentiment}, the score at or under
+     * which one message hands off; {@code sentiment-trend}, the conversation's trend that does;
+     * {@code repeated-negatives} within the last {@code negative-window} messages;
+     * {@code fallbacks-before-handoff}, misses in a row; {@code max-suggestions}, choices offered.
+     * Each one left out keeps its default.
+     */
+    public record Policy(Double negativeSentiment, Double sentimentTrend, Integer repeatedNegatives,
+                         Integer negativeWindow, Integer fallbacksBeforeHandoff, Integer maxSuggestions) {
+
+        public PolicySettings settings() {
+            PolicySettings defaults = PolicySettings.DEFAULTS;
+            return new PolicySettings(or(negativeSentiment, defaults.negativeSentiment()),
+                    or(sentimentTrend, defaults.sentimentTrend()), or(repeatedNegatives, defaults.repeatedNegatives()),
+                    or(negativeWindow, defaults.negativeWindow()),
+                    or(fallbacksBeforeHandoff, defaults.fallbacksBeforeHandoff()), or(maxSuggestions, defaults.maxSuggestions()));
+        }
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value != null ? value : otherwise;
     }
 
     /**

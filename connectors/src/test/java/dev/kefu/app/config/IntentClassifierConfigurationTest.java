@@ -12,14 +12,17 @@ import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** {@code kefu.intents.model}: a model saved by {@code kefu train intents}, read after the built-in intents. */
 class IntentClassifierConfigurationTest {
@@ -50,9 +53,15 @@ class IntentClassifierConfigurationTest {
     }
 
     private static KefuProperties properties(Path examples, Path model) {
-        return new KefuProperties(dir, "embedded", new KefuProperties.Kb(null, null),
-                new KefuProperties.Intents(examples, "oos", model), new KefuProperties.Chat(2000, 65536, 20, 60),
-                new KefuProperties.Redis("redis://localhost:6379", "kefu:", Duration.ofSeconds(2)), "en");
+        Map<String, String> properties = new HashMap<>();
+        properties.put("kefu.data-dir", dir.toString());
+        if (examples != null) {
+            properties.put("kefu.intents.path", examples.toString());
+        }
+        if (model != null) {
+            properties.put("kefu.intents.model", model.toString());
+        }
+        return new Binder(new MapConfigurationPropertySource(properties)).bindOrCreate("kefu", KefuProperties.class);
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
