@@ -4,7 +4,6 @@ import dev.kefu.app.config.KefuProperties;
 import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.events.ConversationEventBus;
-import dev.kefu.core.events.LocalConversationEventBus;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,7 +12,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** With {@code kefu.store=redis}: conversations, rate limits and redelivered messages in the Redis at {@code kefu.redis.uri}. */
+/**
+ * With {@code kefu.store=redis}: conversations, rate limits, redelivered messages and the live
+ * fan-out of events in the Redis at {@code kefu.redis.uri}.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "redis")
 class RedisStoreConfiguration {
@@ -29,10 +31,10 @@ class RedisStoreConfiguration {
         return new RedisConversationStore(redis);
     }
 
-    /** For now the watchers of this instance only; fan-out across instances over Redis pub/sub comes next. */
+    /** Events reach the watchers of every instance on this Redis, over pub/sub. */
     @Bean(destroyMethod = "close")
-    ConversationEventBus conversationEventBus() {
-        return new LocalConversationEventBus();
+    ConversationEventBus conversationEventBus(SharedRedis redis) {
+        return new RedisConversationEventBus(redis);
     }
 
     @Bean
