@@ -1,8 +1,6 @@
 package dev.kefu.app.config;
 
 import dev.kefu.core.admission.InMemoryRecentMessages;
-import dev.kefu.core.admission.RateLimiter;
-import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.admission.TokenBucketRateLimiter;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.LocalConversationEventBus;
@@ -30,12 +28,12 @@ class EmbeddedStoreConfiguration {
     }
 
     @Bean
-    RateLimiter rateLimiter(KefuProperties properties) {
+    TokenBucketRateLimiter rateLimiter(KefuProperties properties) {
         return new TokenBucketRateLimiter(properties.chat().rateBurst(), properties.chat().ratePerMinute(), Clock.systemUTC());
     }
 
     @Bean
-    RecentMessages recentMessages() {
+    InMemoryRecentMessages recentMessages() {
         return new InMemoryRecentMessages(10_000);
     }
 }

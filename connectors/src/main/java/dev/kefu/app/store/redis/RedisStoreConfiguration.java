@@ -1,8 +1,7 @@
 package dev.kefu.app.store.redis;
 
 import dev.kefu.app.config.KefuProperties;
-import dev.kefu.core.admission.RateLimiter;
-import dev.kefu.core.admission.RecentMessages;
+import dev.kefu.app.privacy.PrivacyProperties;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
@@ -27,8 +26,8 @@ class RedisStoreConfiguration {
     }
 
     @Bean
-    ConversationStore conversationStore(SharedRedis redis) {
-        return new RedisConversationStore(redis);
+    ConversationStore conversationStore(SharedRedis redis, PrivacyProperties privacy) {
+        return new RedisConversationStore(redis, privacy.retention());
     }
 
     /** Events reach the watchers of every instance on this Redis, over pub/sub. */
@@ -38,13 +37,13 @@ class RedisStoreConfiguration {
     }
 
     @Bean
-    RateLimiter rateLimiter(SharedRedis redis, KefuProperties properties) {
+    RedisRateLimiter rateLimiter(SharedRedis redis, KefuProperties properties) {
         return RedisRateLimiter.builder().redis(redis).burst(properties.chat().rateBurst())
                 .perMinute(properties.chat().ratePerMinute()).build();
     }
 
     @Bean
-    RecentMessages recentMessages(SharedRedis redis) {
+    RedisRecentMessages recentMessages(SharedRedis redis) {
         return RedisRecentMessages.builder().redis(redis).build();
     }
 

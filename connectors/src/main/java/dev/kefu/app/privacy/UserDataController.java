@@ -1,0 +1,31 @@
+package dev.kefu.app.privacy;
+
+import dev.kefu.core.privacy.UserDataEraser;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Deletes everything about a user on their request (the admin token guards every path under
+ * {@code /api/v1/admin/}), and answers what was deleted. Deleting a user again, or one kefu never
+ * met, deletes nothing and says so.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/users")
+class UserDataController {
+
+    private final UserDataEraser eraser;
+
+    UserDataController(UserDataEraser eraser) {
+        this.eraser = eraser;
+    }
+
+    @DeleteMapping("/{channel}/{userId}")
+    UserDataEraser.Erasure delete(@PathVariable @Pattern(regexp = "[a-z0-9_-]{1,32}", message = "must be a channel name such as web or telegram") String channel,
+                                  @PathVariable @Size(min = 1, max = 128) String userId) {
+        return eraser.erase(channel, userId);
+    }
+}
