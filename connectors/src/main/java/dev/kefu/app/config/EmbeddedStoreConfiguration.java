@@ -2,6 +2,8 @@ package dev.kefu.app.config;
 
 import dev.kefu.core.admission.InMemoryRecentMessages;
 import dev.kefu.core.admission.TokenBucketRateLimiter;
+import dev.kefu.core.audit.AuditLog;
+import dev.kefu.core.audit.FileAuditLog;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.LocalConversationEventBus;
 import dev.kefu.core.store.ConversationStore;
@@ -11,7 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** With {@code kefu.store=embedded} (the default): the journal under {@code kefu.data-dir}, limits, redeliveries and live events in memory. */
+/**
+ * With {@code kefu.store=embedded} (the default): the journal and the audit log under
+ * {@code kefu.data-dir}, limits, redeliveries and live events in memory.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedStoreConfiguration {
@@ -25,6 +30,12 @@ class EmbeddedStoreConfiguration {
     @Bean(destroyMethod = "close")
     ConversationEventBus conversationEventBus() {
         return new LocalConversationEventBus();
+    }
+
+    /** Who read or changed what of the customers' data, in {@code <data-dir>/audit/audit.jsonl}. */
+    @Bean(destroyMethod = "close")
+    AuditLog auditLog(KefuProperties properties) {
+        return FileAuditLog.open(properties.dataDir().resolve("audit"));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.kefu.app.store.redis;
 
 import dev.kefu.app.config.KefuProperties;
 import dev.kefu.app.privacy.PrivacyProperties;
+import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
@@ -12,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With {@code kefu.store=redis}: conversations, rate limits, redelivered messages and the live
- * fan-out of events in the Redis at {@code kefu.redis.uri}.
+ * With {@code kefu.store=redis}: conversations, rate limits, redelivered messages, the audit log
+ * and the live fan-out of events in the Redis at {@code kefu.redis.uri}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "redis")
@@ -34,6 +35,12 @@ class RedisStoreConfiguration {
     @Bean(destroyMethod = "close")
     ConversationEventBus conversationEventBus(SharedRedis redis) {
         return new RedisConversationEventBus(redis);
+    }
+
+    /** Who read or changed what of the customers' data, shared by every instance. */
+    @Bean(destroyMethod = "close")
+    AuditLog auditLog(SharedRedis redis) {
+        return RedisAuditLog.builder().redis(redis).build();
     }
 
     @Bean
