@@ -17,17 +17,28 @@ import java.util.regex.Pattern;
  */
 final class AddressFinder {
 
-    /** A Han or Latin name character, but not the little words before a place (在, 住, 到, 寄…) that the match would swallow. */
-    private static final String NAME = "(?:(?![在住到寄送是的我你他她从從往于於和与與及请請帮幫把给給去来來])\\p{IsHan}|[A-Za-z0-9])";
+    /** Little words before a place (在, 住, 到, 寄…) that a name must not swallow. */
+    private static final String NOT_A_NAME = "在住到寄送是的我你他她从從往于於和与與及请請帮幫把给給去来來";
+
+    /**
+     * A Han or Latin character of a name, but none of {@code notIn}. The names of divisions and
+     * streets are taken whole, possessively, up to their suffix, which they may not contain: one
+     * way to read them, so a hostile run of 市市市… cannot make the search backtrack without end.
+     */
+    private static String name(String notIn) {
+        return "(?:(?![" + NOT_A_NAME + notIn + "])\\p{IsHan}|[A-Za-z0-9])";
+    }
+
+    private static final String NAME = name("");
     private static final String NUM = "(?:[0-9]{1,5}|[一二三四五六七八九十百零〇两兩]{1,4})";
-    private static final String DIVISION = NAME + "{2,6}?(?:省|自治区|自治區|市|区|區|县|縣|镇|鎮|乡|鄉)";
-    private static final String STREET = NAME + "{1,10}?(?:大道|路|街|(?<![知报報说說味频頻管通难難])道|胡同)";
-    private static final String DOOR = "(?:" + NUM + "段)?(?:" + NUM + "[巷弄])*" + NUM + "[号號]";
+    private static final String DIVISION = name("省市区區县縣镇鎮乡鄉") + "{2,6}+[省市区區县縣镇鎮乡鄉]";
+    private static final String STREET = name("路街道巷") + "{1,10}+(?:路|街|(?<![知报報说說味频頻管通难難])道)";
+    private static final String DOOR = "(?:" + NUM + "段)?(?:" + NUM + "[巷弄]){0,3}" + NUM + "[号號]";
     private static final String ESTATE = NAME + "{2,10}?(?:小区|小區|社区|社區|花园|花園|大厦|大廈|大楼|大樓|公寓|新村|苑|城|中心|广场|廣場)";
-    private static final String UNIT = "[-之]?(?:" + NUM + "|[A-Za-z])+(?:弄|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|[号號](?:楼|樓)?|F)";
+    private static final String UNIT = "[-之]?[0-9A-Za-z一二三四五六七八九十百零〇两兩]{1,6}(?:弄|栋|棟|幢|座|单元|單元|楼|樓|层|層|室|[号號](?:楼|樓)?|F)";
     private static final Pattern CHINESE = Pattern.compile(
-            "(?:" + DIVISION + ")*(?:" + STREET + " ?" + DOOR + "(?:" + ESTATE + ")?(?:" + UNIT + ")*"
-                    + "|" + ESTATE + "(?:" + UNIT + ")+)");
+            "(?:" + DIVISION + "){0,4}(?:" + STREET + " ?" + DOOR + "(?:" + ESTATE + ")?(?:" + UNIT + "){0,6}"
+                    + "|" + ESTATE + "(?:" + UNIT + "){1,6})");
 
     private static final String STREET_TYPE = "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct"
             + "|Place|Pl|Way|Terrace|Close|Crescent|Highway|Hwy|Parkway|Pkwy|Square|Sq)\\b\\.?";

@@ -1,11 +1,13 @@
 package dev.kefu.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.kefu.intents.entities.Entity;
 import dev.kefu.intents.entities.EntityExtractor;
 import dev.kefu.intents.entities.EntityType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -82,5 +84,14 @@ class PiiRedactorTest {
 
         assertThat(redaction.text()).isEqualTo(text);
         assertThat(redaction.entities()).extracting(Entity::type).doesNotContain(EntityType.ADDRESS);
+    }
+
+    /** A guard against catastrophic backtracking in the address patterns, not a benchmark. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"市", "上海市", "路", "路1巷", "阳光小区1", "1", "1 Main ", "Apt ", "邮编", "區1號", "Main St, Springfield, "})
+    void finishesQuicklyOnHostileInput(String unit) {
+        String text = unit.repeat(20_000 / unit.length()) + "!";
+        PiiRedactor.Redaction redaction = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> redactor.redact(text));
+        assertThat(redaction.text()).endsWith("!");
     }
 }
