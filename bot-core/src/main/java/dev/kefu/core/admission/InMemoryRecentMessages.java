@@ -1,12 +1,14 @@
 package dev.kefu.core.admission;
 
 import dev.kefu.core.message.TurnResult;
+import dev.kefu.core.privacy.DataSubject;
+import dev.kefu.core.privacy.PersonalRecords;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** {@link RecentMessages} of one instance: the last {@code capacity} message ids, in memory. */
-public final class InMemoryRecentMessages implements RecentMessages {
+public final class InMemoryRecentMessages implements RecentMessages, PersonalRecords {
 
     private final Map<String, Optional<TurnResult>> results;
 
@@ -36,5 +38,18 @@ public final class InMemoryRecentMessages implements RecentMessages {
     @Override
     public synchronized void release(String key) {
         results.remove(key, Optional.empty());
+    }
+
+    @Override
+    public String kind() {
+        return "deliveries";
+    }
+
+    /** Forgets the results of the subject's conversations, which hold the bot's replies to them. */
+    @Override
+    public synchronized int forget(DataSubject subject) {
+        int before = results.size();
+        results.values().removeIf(r -> r.isPresent() && subject.conversationIds().contains(r.get().conversationId()));
+        return before - results.size();
     }
 }

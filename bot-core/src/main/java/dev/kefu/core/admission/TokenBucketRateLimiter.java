@@ -1,5 +1,7 @@
 package dev.kefu.core.admission;
 
+import dev.kefu.core.privacy.DataSubject;
+import dev.kefu.core.privacy.PersonalRecords;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.concurrent.ConcurrentMap;
  * A token bucket per sender, in memory: {@code burst} messages at once, refilled at
  * {@code perMinute}. Buckets of quiet senders are dropped once full again.
  */
-public final class TokenBucketRateLimiter implements RateLimiter {
+public final class TokenBucketRateLimiter implements RateLimiter, PersonalRecords {
 
     private final int burst;
     private final double tokensPerMilli;
@@ -33,6 +35,16 @@ public final class TokenBucketRateLimiter implements RateLimiter {
             buckets.values().removeIf(b -> b.isFullAt(now));
         }
         return buckets.computeIfAbsent(key, k -> new Bucket(burst, now)).take(now);
+    }
+
+    @Override
+    public String kind() {
+        return "rateLimits";
+    }
+
+    @Override
+    public int forget(DataSubject subject) {
+        return buckets.remove(subject.senderKey()) == null ? 0 : 1;
     }
 
     private final class Bucket {

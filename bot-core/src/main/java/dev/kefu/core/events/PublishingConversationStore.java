@@ -4,6 +4,7 @@ import dev.kefu.core.conversation.Conversation;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.ConversationState;
 import dev.kefu.core.store.ConversationStore;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,16 @@ public final class PublishingConversationStore implements ConversationStore {
     @Override
     public List<Conversation> inState(ConversationState state) {
         return store.inState(state);
+    }
+
+    @Override
+    public List<Conversation> deleteUser(String channel, String userId) {
+        return store.deleteUser(channel, userId);
+    }
+
+    @Override
+    public List<Conversation> deleteInactiveSince(Instant cutoff) {
+        return store.deleteInactiveSince(cutoff);
     }
 
     /** Closes the store it wraps; the bus has its own owner. */

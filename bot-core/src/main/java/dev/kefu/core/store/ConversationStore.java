@@ -3,6 +3,7 @@ package dev.kefu.core.store;
 import dev.kefu.core.conversation.Conversation;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.ConversationState;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,23 @@ public interface ConversationStore extends AutoCloseable {
 
     /** Conversations in a state, oldest change first. */
     List<Conversation> inState(ConversationState state);
+
+    /**
+     * Deletes, durably, every conversation of a user on a channel, open or resolved, with all its
+     * events: what a request to be forgotten asks. Returns the conversations as they were, so the
+     * caller can say what went and find the user's words in other records.
+     *
+     * @throws StoreException the store could not delete; some conversations may be left, and a retry deletes them
+     */
+    List<Conversation> deleteUser(String channel, String userId);
+
+    /**
+     * Deletes, durably, every conversation whose last event is older than {@code cutoff}, with all
+     * its events: the retention of personal data. Returns the conversations as they were.
+     *
+     * @throws StoreException the store could not delete; a later sweep deletes them
+     */
+    List<Conversation> deleteInactiveSince(Instant cutoff);
 
     @Override
     void close();

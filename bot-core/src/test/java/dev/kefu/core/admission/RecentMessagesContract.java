@@ -9,11 +9,14 @@ import dev.kefu.core.message.Reply;
 import dev.kefu.core.message.ReplyType;
 import dev.kefu.core.message.TurnAnalysis;
 import dev.kefu.core.message.TurnResult;
+import dev.kefu.core.privacy.DataSubject;
+import dev.kefu.core.privacy.PersonalRecords;
 import dev.kefu.intents.Intent;
 import dev.kefu.sentiment.polarity.Emotion;
 import dev.kefu.sentiment.polarity.Sentiment;
 import dev.kefu.sentiment.trend.SentimentTrend;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link RecentMessages} does: one delivery of a message is handled, the others get its result. */
@@ -47,5 +50,25 @@ public abstract class RecentMessagesContract {
         assertThat(recent.claim("slack:9")).isEmpty();
         recent.release("slack:9");
         assertThat(recent.claim("slack:9")).isEmpty();
+    }
+
+    /** Every record of recent messages can forget the results of a user's conversations, which hold the bot's replies to them. */
+    @Test
+    void forgetsTheResultsOfAForgottenUsersConversations() {
+        RecentMessages recent = recentMessages();
+        assertThat(recent).isInstanceOf(PersonalRecords.class);
+        recent.claim("telegram:mine");
+        recent.remember("telegram:mine", RESULT);
+        recent.claim("telegram:in-progress");
+        TurnResult theirs = new TurnResult("c2", RESULT.state(), RESULT.replies(), RESULT.analysis());
+        recent.claim("telegram:theirs");
+        recent.remember("telegram:theirs", theirs);
+
+        int forgotten = ((PersonalRecords) recent).forget(new DataSubject("telegram", "u1", Set.of("c1"), Set.of("退貨")));
+
+        assertThat(forgotten).isEqualTo(1);
+        assertThat(recent.claim("telegram:mine")).isEmpty();
+        assertThat(recent.claim("telegram:theirs")).contains(theirs);
+        assertThatThrownBy(() -> recent.claim("telegram:in-progress")).isInstanceOf(MessageInProgressException.class);
     }
 }

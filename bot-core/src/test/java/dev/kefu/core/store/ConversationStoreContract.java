@@ -194,6 +194,67 @@ public abstract class ConversationStoreContract {
         assertThat(store.inState(ConversationState.RESOLVED)).isEmpty();
     }
 
+    @Test
+    void deletesEverythingOfAUserOnRequestAndNothingOfOthers() {
+        store.append(List.of(opened("old", "web", "用戶一", T0), message("old", 2, "我的地址是[ADDRESS]"),
+                moved("old", 3, ConversationState.BOT, ConversationState.RESOLVED, T0.plusSeconds(5))));
+        store.append(List.of(opened("new", "web", "用戶一", T0.plusSeconds(10)), message("new", 2, "還在嗎？"),
+                moved("new", 3, ConversationState.BOT, ConversationState.QUEUED, T0.plusSeconds(11))));
+        store.append(List.of(opened("tg", "telegram", "用戶一", T0), message("tg", 2, "where is my parcel")));
+        store.append(List.of(opened("other", "web", "u2", T0), message("other", 2, "运费多少")));
+
+        List<Conversation> deleted = store.deleteUser("web", "用戶一");
+
+        assertThat(deleted).extracting(Conversation::id).containsExactlyInAnyOrder("old", "new");
+        assertThat(deleted).flatExtracting(Conversation::transcript).extracting(Conversation.TranscriptLine::text)
+                .containsExactlyInAnyOrder("我的地址是[ADDRESS]", "還在嗎？");
+        reopen();
+        for (String id : List.of("old", "new")) {
+            assertThat(store.find(id)).isEmpty();
+            assertThat(store.events(id)).isEmpty();
+        }
+        assertThat(store.findOpen("web", "用戶一")).isEmpty();
+        assertThat(store.inState(ConversationState.QUEUED)).isEmpty();
+        assertThat(store.inState(ConversationState.RESOLVED)).isEmpty();
+        assertThat(store.events("tg")).hasSize(2);
+        assertThat(store.events("other")).hasSize(2);
+        assertThat(store.findOpen("telegram", "用戶一").map(Conversation::id)).contains("tg");
+        assertThat(store.deleteUser("web", "用戶一")).isEmpty();
+        assertThat(store.deleteUser("web", "nobody")).isEmpty();
+
+        store.append(List.of(opened("again", "web", "用戶一", T0.plusSeconds(20)), message("again", 2, "hello again")));
+        assertThat(store.findOpen("web", "用戶一").map(Conversation::id)).contains("again");
+    }
+
+    @Test
+    void deletesConversationsWhoseLastEventIsOlderThanTheCutoff() {
+        store.append(List.of(opened("quiet", "web", "u1", T0), message("quiet", 2, "我要退货")));
+        store.append(List.of(opened("resolved", "web", "u2", T0),
+                moved("resolved", 2, ConversationState.BOT, ConversationState.RESOLVED, T0.plusSeconds(30))));
+        store.append(List.of(opened("active", "web", "u3", T0), message("active", 2, "退貨要多久？")));
+        store.append(List.of(new ConversationEvent("active", 3, T0.plusSeconds(100), EventKind.CUSTOMER_MESSAGE, "customer",
+                "how long does a refund take?", Map.of("language", "en"))));
+
+        List<Conversation> expired = store.deleteInactiveSince(T0.plusSeconds(3));
+
+        assertThat(expired).extracting(Conversation::id).containsExactly("quiet");
+        assertThat(store.deleteInactiveSince(T0.plusSeconds(31))).extracting(Conversation::id).containsExactly("resolved");
+        reopen();
+        assertThat(store.find("quiet")).isEmpty();
+        assertThat(store.events("quiet")).isEmpty();
+        assertThat(store.findOpen("web", "u1")).isEmpty();
+        assertThat(store.find("resolved")).isEmpty();
+        assertThat(store.inState(ConversationState.BOT)).extracting(Conversation::id).containsExactly("active");
+        assertThat(store.events("active")).extracting(ConversationEvent::text)
+                .containsExactly(null, "退貨要多久？", "how long does a refund take?");
+        store.append(List.of(message("active", 4, "还在吗")));
+        store.append(List.of(opened("quiet-next", "web", "u1", T0.plusSeconds(40))));
+        reopen();
+        assertThat(store.events("active")).hasSize(4);
+        assertThat(store.findOpen("web", "u1").map(Conversation::id)).contains("quiet-next");
+        assertThat(store.deleteInactiveSince(T0)).isEmpty();
+    }
+
     /** Writers that re-read and retry on conflict: every message is stored once, each writer's in its order. */
     @Test
     void concurrentAppendsToOneConversationLoseAndRepeatNothing() throws Exception {

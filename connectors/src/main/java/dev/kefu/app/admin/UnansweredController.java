@@ -1,5 +1,7 @@
 package dev.kefu.app.admin;
 
+import dev.kefu.core.audit.AuditEntry;
+import dev.kefu.core.audit.AuditLog;
 import dev.kefu.kb.unanswered.QuestionGroup;
 import dev.kefu.kb.unanswered.UnansweredLog;
 import dev.kefu.text.Language;
@@ -7,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,14 +30,20 @@ class UnansweredController {
 
     private final UnansweredLog log;
     private final DraftEntries drafts;
+    private final AuditLog audit;
+    private final String actor;
 
-    UnansweredController(UnansweredLog log, DraftEntries drafts) {
+    UnansweredController(UnansweredLog log, DraftEntries drafts, AuditLog audit, AdminProperties properties) {
         this.log = log;
         this.drafts = drafts;
+        this.audit = audit;
+        this.actor = properties.actor();
     }
 
+    /** Lists the groups; the questions are customers' words, so the read is audited. */
     @GetMapping
     List<UnansweredGroupView> groups(@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        audit.append(new AuditEntry(Instant.now(), actor, "unanswered.list", null, null, "limit=" + limit));
         return log.groups(limit).stream().map(UnansweredGroupView::of).toList();
     }
 

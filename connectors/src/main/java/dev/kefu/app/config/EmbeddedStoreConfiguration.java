@@ -1,9 +1,9 @@
 package dev.kefu.app.config;
 
 import dev.kefu.core.admission.InMemoryRecentMessages;
-import dev.kefu.core.admission.RateLimiter;
-import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.admission.TokenBucketRateLimiter;
+import dev.kefu.core.audit.AuditLog;
+import dev.kefu.core.audit.FileAuditLog;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.LocalConversationEventBus;
 import dev.kefu.core.store.ConversationStore;
@@ -13,7 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** With {@code kefu.store=embedded} (the default): the journal under {@code kefu.data-dir}, limits, redeliveries and live events in memory. */
+/**
+ * With {@code kefu.store=embedded} (the default): the journal and the audit log under
+ * {@code kefu.data-dir}, limits, redeliveries and live events in memory.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedStoreConfiguration {
@@ -29,13 +32,19 @@ class EmbeddedStoreConfiguration {
         return new LocalConversationEventBus();
     }
 
+    /** Who read or changed what of the customers' data, in {@code <data-dir>/audit/audit.jsonl}. */
+    @Bean(destroyMethod = "close")
+    AuditLog auditLog(KefuProperties properties) {
+        return FileAuditLog.open(properties.dataDir().resolve("audit"));
+    }
+
     @Bean
-    RateLimiter rateLimiter(KefuProperties properties) {
+    TokenBucketRateLimiter rateLimiter(KefuProperties properties) {
         return new TokenBucketRateLimiter(properties.chat().rateBurst(), properties.chat().ratePerMinute(), Clock.systemUTC());
     }
 
     @Bean
-    RecentMessages recentMessages() {
+    InMemoryRecentMessages recentMessages() {
         return new InMemoryRecentMessages(10_000);
     }
 }

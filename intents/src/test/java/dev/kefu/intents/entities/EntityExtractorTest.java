@@ -55,9 +55,9 @@ class EntityExtractorTest {
     }
 
     @Test
-    void onlyTheOriginalKindsArePersonal() {
+    void onlyTheseKindsArePersonal() {
         assertThat(EntityType.values()).filteredOn(EntityType::isPersonal)
-                .containsExactly(EntityType.EMAIL, EntityType.PHONE, EntityType.PRC_ID, EntityType.BANK_CARD);
+                .containsExactly(EntityType.EMAIL, EntityType.PHONE, EntityType.PRC_ID, EntityType.BANK_CARD, EntityType.ADDRESS);
     }
 
     /** A guard against catastrophic backtracking, not a benchmark: the time grows linearly with the input. */

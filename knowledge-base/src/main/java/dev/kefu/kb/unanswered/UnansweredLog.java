@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import tools.jackson.core.JacksonException;
@@ -97,6 +98,15 @@ public final class UnansweredLog {
         IntStream.range(0, all.size()).filter(i -> !gone.contains(i)).forEach(i -> questions.add(all.get(i)));
         rewrite();
         return true;
+    }
+
+    /** Forgets, durably, every question that matches, e.g. the words of a user who asked to be forgotten; returns how many. */
+    public synchronized int forget(Predicate<UnansweredQuestion> matches) {
+        int before = questions.size();
+        if (questions.removeIf(matches)) {
+            rewrite();
+        }
+        return before - questions.size();
     }
 
     // clusters a snapshot outside the lock, so recording a turn never waits for a listing

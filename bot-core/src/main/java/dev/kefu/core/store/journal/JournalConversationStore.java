@@ -8,6 +8,7 @@ import dev.kefu.core.store.AppendConflictException;
 import dev.kefu.core.store.Continuation;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
+import dev.kefu.kb.files.DurableFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -15,12 +16,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,19 +34,22 @@ import tools.jackson.databind.json.JsonMapper;
  * The embedded store: an append-only journal of events, one JSON line each, under a data
  * directory, with the conversations kept in memory. Each append is written and forced to disk
  * before it returns, so an acknowledged turn survives {@code kill -9} and power loss. At start-up
- * the journal is replayed; a last line cut short by a crash is dropped. One instance per directory.
+ * the journal is replayed; a last line cut short by a crash is dropped. Deleting conversations
+ * (a user's, or those past retention) rewrites the journal without them. One instance per directory.
  */
 public final class JournalConversationStore implements ConversationStore {
 
     static final String FILE = "events.jsonl";
 
     private final ObjectMapper json = JsonMapper.builder().build();
-    private final FileChannel channel;
+    private final Path file;
+    private FileChannel channel;
     private final Map<String, List<ConversationEvent>> events = new ConcurrentHashMap<>();
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, String> openByUser = new ConcurrentHashMap<>();
 
-    private JournalConversationStore(FileChannel channel) {
+    private JournalConversationStore(Path file, FileChannel channel) {
+        this.file = file;
         this.channel = channel;
     }
 
@@ -52,7 +60,7 @@ public final class JournalConversationStore implements ConversationStore {
             Path file = dataDir.resolve(FILE);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
-            JournalConversationStore store = new JournalConversationStore(channel);
+            JournalConversationStore store = new JournalConversationStore(file, channel);
             try {
                 store.replay(file);
             } catch (IOException | RuntimeException e) {
@@ -155,6 +163,48 @@ public final class JournalConversationStore implements ConversationStore {
     public List<Conversation> inState(ConversationState state) {
         return conversations.values().stream().filter(c -> c.state() == state)
                 .sorted(Comparator.comparing(Conversation::updatedAt)).toList();
+    }
+
+    @Override
+    public synchronized List<Conversation> deleteUser(String channel, String userId) {
+        return delete(c -> c.channel().equals(channel) && c.userId().equals(userId));
+    }
+
+    @Override
+    public synchronized List<Conversation> deleteInactiveSince(Instant cutoff) {
+        return delete(c -> c.updatedAt().isBefore(cutoff));
+    }
+
+    /**
+     * Compacts the journal: writes the events of every conversation kept to a new file, forced to
+     * disk, and moves it over the journal atomically, so a crash leaves the old journal or the new
+     * one; only then are the conversations forgotten in memory.
+     */
+    private List<Conversation> delete(Predicate<Conversation> doomed) {
+        List<Conversation> deleted = conversations.values().stream().filter(doomed)
+                .sorted(Comparator.comparing(Conversation::openedAt)).toList();
+        if (deleted.isEmpty()) {
+            return deleted;
+        }
+        Set<String> ids = deleted.stream().map(Conversation::id).collect(Collectors.toSet());
+        StringBuilder kept = new StringBuilder();
+        conversations.values().stream().filter(c -> !ids.contains(c.id()))
+                .sorted(Comparator.comparing(Conversation::openedAt))
+                .forEach(c -> events.get(c.id()).forEach(e -> kept.append(json.writeValueAsString(e)).append('\n')));
+        try {
+            DurableFiles.write(file, kept.toString().getBytes(StandardCharsets.UTF_8));
+            channel.close();
+            channel = FileChannel.open(file, StandardOpenOption.WRITE);
+            channel.position(channel.size());
+        } catch (IOException e) {
+            throw new StoreException("cannot compact the journal " + file, e);
+        }
+        for (Conversation c : deleted) {
+            conversations.remove(c.id());
+            events.remove(c.id());
+            openByUser.remove(userKey(c.channel(), c.userId()), c.id());
+        }
+        return deleted;
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.ConversationStoreContract;
+import dev.kefu.core.store.StoreEvents;
 import dev.kefu.core.store.StoreException;
 import dev.kefu.core.conversation.ConversationState;
 import dev.kefu.core.conversation.EventKind;
@@ -50,6 +51,32 @@ class JournalConversationStoreTest extends ConversationStoreContract {
         store.append(List.of(message("c1", 3, "again")));
         reopen();
         assertThat(store.events("c1")).extracting(ConversationEvent::sequence).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aDeletedUsersWordsAreGoneFromTheFileItself() throws Exception {
+        store.append(List.of(opened("gone", "web", "u1", StoreEvents.T0), message("gone", 2, "寄到[ADDRESS]，叫我小明")));
+        store.append(List.of(opened("kept", "web", "u2", StoreEvents.T0), message("kept", 2, "運費多少")));
+        store.deleteUser("web", "u1");
+        store.append(List.of(message("kept", 3, "after the compaction")));
+        String journal = Files.readString(dir.resolve(JournalConversationStore.FILE));
+        assertThat(journal).doesNotContain("小明", "\"gone\"").contains("運費多少", "after the compaction");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(JournalConversationStore.FILE);
+        }
+    }
+
+    /** A compaction cut short by a crash leaves the journal as it was, and a temporary file that is never read. */
+    @Test
+    void aCompactionCutShortLeavesTheJournalWhole() throws Exception {
+        store.append(List.of(opened("c1", "u1"), message("c1", 2, "我要退货")));
+        store.close();
+        Files.writeString(dir.resolve("." + JournalConversationStore.FILE + "123.tmp"), "{\"conversationId\":\"c1\",\"seq");
+        reopen();
+        assertThat(store.events("c1")).extracting(ConversationEvent::text).containsExactly(null, "我要退货");
+        assertThat(store.deleteInactiveSince(Instant.MAX)).hasSize(1);
+        reopen();
+        assertThat(store.find("c1")).isEmpty();
     }
 
     @Test

@@ -8,9 +8,12 @@ import dev.kefu.core.store.Continuation;
 import dev.kefu.core.store.ConversationStore;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,19 +22,34 @@ import tools.jackson.databind.json.JsonMapper;
  * hash with its folded snapshot, and sorted sets that index conversations by state and by user.
  * An append is one Lua script that stores the turn only if the conversation is still at the
  * sequence the caller read, so two instances appending at once stay in order and exactly once.
- * How much survives a crash of Redis is its persistence's choice (AOF {@code appendfsync}).
+ * How much survives a crash of Redis is its persistence's choice (AOF {@code appendfsync}). A
+ * conversation's keys expire after the retention, counted from its last append.
  */
 public final class RedisConversationStore implements ConversationStore {
 
     private static final RedisScript APPEND = RedisScript.load("append.lua");
     private static final RedisScript IN_STATE = RedisScript.load("in-state.lua");
+    private static final RedisScript DELETE = RedisScript.load("delete.lua");
+    /** How long a conversation is kept after its last event when nobody says otherwise. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
     private static final String[] NO_KEYS = {};
 
     private final SharedRedis redis;
+    private final String retentionMillis;
     private final ObjectMapper json = JsonMapper.builder().build();
 
+    /** A store that keeps conversations for {@link #DEFAULT_RETENTION} after their last event. */
     public RedisConversationStore(SharedRedis redis) {
+        this(redis, DEFAULT_RETENTION);
+    }
+
+    /** A store whose conversations expire {@code retention} after their last event (Redis {@code PEXPIRE}, renewed on each append). */
+    public RedisConversationStore(SharedRedis redis, Duration retention) {
+        if (retention.toMillis() < 1) {
+            throw new IllegalArgumentException("the retention must be at least 1 ms");
+        }
         this.redis = redis;
+        this.retentionMillis = Long.toString(retention.toMillis());
     }
 
     @Override
@@ -40,7 +58,8 @@ public final class RedisConversationStore implements ConversationStore {
             return;
         }
         List<Continuation> continuations = Continuation.of(batch, this::find);
-        List<String> args = new ArrayList<>(List.of(redis.keyPrefix(), Integer.toString(continuations.size())));
+        List<String> args = new ArrayList<>(List.of(redis.keyPrefix(), retentionMillis,
+                Integer.toString(continuations.size())));
         for (Continuation continuation : continuations) {
             Conversation after = continuation.after();
             args.addAll(List.of(after.id(), Long.toString(continuation.expectedSequence()), after.channel(),
@@ -80,6 +99,34 @@ public final class RedisConversationStore implements ConversationStore {
     public List<Conversation> inState(ConversationState state) {
         List<String> snapshots = redis.run(IN_STATE, ScriptOutputType.MULTI, new String[] {redis.key("state", state.name())},
                 redis.keyPrefix());
+        return snapshots.stream().map(this::conversation).toList();
+    }
+
+    @Override
+    public List<Conversation> deleteUser(String channel, String userId) {
+        return delete(redis.call(c -> c.zrange(redis.key("user", channel, userId), 0, -1)));
+    }
+
+    /** Expiry already removes what is past retention; this removes it at once, and cleans the indexes of states. */
+    @Override
+    public List<Conversation> deleteInactiveSince(Instant cutoff) {
+        Range<Double> before = Range.from(Range.Boundary.unbounded(), Range.Boundary.excluding((double) cutoff.toEpochMilli()));
+        List<String> ids = new ArrayList<>();
+        for (ConversationState state : ConversationState.values()) {
+            ids.addAll(redis.call(c -> c.zrangebyscore(redis.key("state", state.name()), before)));
+        }
+        return delete(ids);
+    }
+
+    private List<Conversation> delete(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> args = new ArrayList<>(List.of(redis.keyPrefix()));
+        args.add(Integer.toString(ConversationState.values().length));
+        Stream.of(ConversationState.values()).map(Enum::name).forEach(args::add);
+        args.addAll(ids);
+        List<String> snapshots = redis.run(DELETE, ScriptOutputType.MULTI, NO_KEYS, args.toArray(String[]::new));
         return snapshots.stream().map(this::conversation).toList();
     }
 

@@ -1,6 +1,8 @@
 package dev.kefu.app.store.redis;
 
 import dev.kefu.core.admission.RateLimiter;
+import dev.kefu.core.privacy.DataSubject;
+import dev.kefu.core.privacy.PersonalRecords;
 import io.lettuce.core.ScriptOutputType;
 import java.time.Duration;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Optional;
  * count alike on every instance: a hash per sender with the tokens left and the last refill,
  * updated by one Lua script on Redis's clock. Build it with {@link #builder()}.
  */
-public final class RedisRateLimiter implements RateLimiter {
+public final class RedisRateLimiter implements RateLimiter, PersonalRecords {
 
     private static final RedisScript TOKEN_BUCKET = RedisScript.load("token-bucket.lua");
 
@@ -34,6 +36,17 @@ public final class RedisRateLimiter implements RateLimiter {
         long waitMillis = redis.run(TOKEN_BUCKET, ScriptOutputType.INTEGER, new String[] {redis.key("rate", key)},
                 burst, tokensPerMilli);
         return waitMillis == 0 ? Optional.empty() : Optional.of(Duration.ofMillis(waitMillis));
+    }
+
+    @Override
+    public String kind() {
+        return "rateLimits";
+    }
+
+    @Override
+    public int forget(DataSubject subject) {
+        long deleted = redis.call(c -> c.del(redis.key("rate", subject.senderKey())));
+        return (int) deleted;
     }
 
     /** Configures a {@link RedisRateLimiter}: {@code burst} messages at once, refilled at {@code perMinute}. */

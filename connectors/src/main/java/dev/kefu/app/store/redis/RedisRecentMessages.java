@@ -3,6 +3,11 @@ package dev.kefu.app.store.redis;
 import dev.kefu.core.admission.MessageInProgressException;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.message.TurnResult;
+import dev.kefu.core.privacy.DataSubject;
+import dev.kefu.core.privacy.PersonalRecords;
+import io.lettuce.core.KeyScanCursor;
+import io.lettuce.core.ScanArgs;
+import io.lettuce.core.ScanCursor;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
 import java.util.Objects;
@@ -15,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so one instance handles a message and the others see it is taken; the result then replaces the
  * empty value, for redeliveries to get. Build it with {@link #builder()}.
  */
-public final class RedisRecentMessages implements RecentMessages {
+public final class RedisRecentMessages implements RecentMessages, PersonalRecords {
 
     private static final String HANDLING = "";
 
@@ -63,6 +68,38 @@ public final class RedisRecentMessages implements RecentMessages {
     @Override
     public void release(String key) {
         redis.call(c -> c.del(redis.key("delivery", key)));
+    }
+
+    @Override
+    public String kind() {
+        return "deliveries";
+    }
+
+    /**
+     * Deletes the results of the subject's conversations (they hold the bot's replies to them):
+     * the delivery keys are scanned, which is slow on a large Redis but a deletion request is rare.
+     */
+    @Override
+    public int forget(DataSubject subject) {
+        if (subject.conversationIds().isEmpty()) {
+            return 0;
+        }
+        ScanArgs pattern = ScanArgs.Builder.matches(redis.key("delivery", "*")).limit(500);
+        int deleted = 0;
+        ScanCursor cursor = ScanCursor.INITIAL;
+        do {
+            ScanCursor from = cursor;
+            KeyScanCursor<String> page = redis.call(c -> c.scan(from, pattern));
+            for (String key : page.getKeys()) {
+                String value = redis.call(c -> c.get(key));
+                if (value != null && !value.equals(HANDLING)
+                        && subject.conversationIds().contains(json.readValue(value, TurnResult.class).conversationId())) {
+                    deleted += redis.call(c -> c.del(key)).intValue();
+                }
+            }
+            cursor = page;
+        } while (!cursor.isFinished());
+        return deleted;
     }
 
     /** Configures a {@link RedisRecentMessages}: how long a claim holds and how long a result is kept. */

@@ -1,10 +1,9 @@
 package dev.kefu.app.store.redis;
 
 import dev.kefu.app.config.KefuProperties;
-import dev.kefu.core.admission.RateLimiter;
-import dev.kefu.core.admission.RecentMessages;
+import dev.kefu.app.privacy.PrivacyProperties;
+import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.events.ConversationEventBus;
-import dev.kefu.core.events.LocalConversationEventBus;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -13,7 +12,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** With {@code kefu.store=redis}: conversations, rate limits and redelivered messages in the Redis at {@code kefu.redis.uri}. */
+/**
+ * With {@code kefu.store=redis}: conversations, rate limits, redelivered messages, the audit log
+ * and the live fan-out of events in the Redis at {@code kefu.redis.uri}.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "redis")
 class RedisStoreConfiguration {
@@ -25,24 +27,30 @@ class RedisStoreConfiguration {
     }
 
     @Bean
-    ConversationStore conversationStore(SharedRedis redis) {
-        return new RedisConversationStore(redis);
+    ConversationStore conversationStore(SharedRedis redis, PrivacyProperties privacy) {
+        return new RedisConversationStore(redis, privacy.retention());
     }
 
-    /** For now the watchers of this instance only; fan-out across instances over Redis pub/sub comes next. */
+    /** Events reach the watchers of every instance on this Redis, over pub/sub. */
     @Bean(destroyMethod = "close")
-    ConversationEventBus conversationEventBus() {
-        return new LocalConversationEventBus();
+    ConversationEventBus conversationEventBus(SharedRedis redis) {
+        return new RedisConversationEventBus(redis);
+    }
+
+    /** Who read or changed what of the customers' data, shared by every instance. */
+    @Bean(destroyMethod = "close")
+    AuditLog auditLog(SharedRedis redis) {
+        return RedisAuditLog.builder().redis(redis).build();
     }
 
     @Bean
-    RateLimiter rateLimiter(SharedRedis redis, KefuProperties properties) {
+    RedisRateLimiter rateLimiter(SharedRedis redis, KefuProperties properties) {
         return RedisRateLimiter.builder().redis(redis).burst(properties.chat().rateBurst())
                 .perMinute(properties.chat().ratePerMinute()).build();
     }
 
     @Bean
-    RecentMessages recentMessages(SharedRedis redis) {
+    RedisRecentMessages recentMessages(SharedRedis redis) {
         return RedisRecentMessages.builder().redis(redis).build();
     }
 

@@ -12,6 +12,7 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.Delay;
 import java.time.Duration;
 import java.util.Objects;
@@ -86,6 +87,18 @@ public final class SharedRedis implements AutoCloseable {
                 return commands.eval(script.body(), output, keys, args);
             }
         });
+    }
+
+    /**
+     * A new connection of its own for pub/sub, which a subscribed connection needs; it reconnects,
+     * and subscribes again to its channels, by itself. The caller closes it before this.
+     */
+    StatefulRedisPubSubConnection<String, String> connectPubSub() {
+        try {
+            return client.connectPubSub();
+        } catch (RedisException e) {
+            throw new StoreException("cannot connect to Redis at " + address, e);
+        }
     }
 
     @Override

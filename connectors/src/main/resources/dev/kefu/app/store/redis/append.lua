@@ -1,13 +1,15 @@
 -- Appends the events of one turn, all or none, if every conversation is still where the caller read it.
 -- Keys (see the README): <prefix>conversation:<id> (hash), <prefix>conversation:<id>:events (stream, entry id 0-<sequence>),
 -- <prefix>state:<STATE> (zset, score updatedAt ms), <prefix>user:<channel>:<userId> (zset, score 1, 2, 3… in order opened).
--- ARGV: prefix, number of conversations, then per conversation: id, expected sequence (0 opens it), channel, userId,
+-- The conversation's keys and its user's index expire <retention> ms after the last append (the retention of personal data).
+-- ARGV: prefix, retention ms, number of conversations, then per conversation: id, expected sequence (0 opens it), channel, userId,
 --       state after, updatedAt ms after, snapshot after, sequence after, number of events, then per event: sequence, json.
 -- Returns 'ok', or why it conflicts, having written nothing.
 local prefix = ARGV[1]
+local retention = ARGV[2]
 local parts = {}
-local at = 3
-for p = 1, tonumber(ARGV[2]) do
+local at = 4
+for p = 1, tonumber(ARGV[3]) do
   local part = {id = ARGV[at], expected = tonumber(ARGV[at + 1]), channel = ARGV[at + 2], user = ARGV[at + 3],
                 state = ARGV[at + 4], updated = ARGV[at + 5], snapshot = ARGV[at + 6], last = ARGV[at + 7],
                 first = at + 9, count = tonumber(ARGV[at + 8])}
@@ -41,5 +43,8 @@ for _, part in ipairs(parts) do
     local top = redis.call('ZREVRANGE', part.userKey, 0, 0, 'WITHSCORES')[2]
     redis.call('ZADD', part.userKey, (tonumber(top) or 0) + 1, part.id)
   end
+  redis.call('PEXPIRE', part.key, retention)
+  redis.call('PEXPIRE', part.key .. ':events', retention)
+  redis.call('PEXPIRE', part.userKey, retention)
 end
 return 'ok'

@@ -4,12 +4,15 @@ import static dev.kefu.core.store.StoreEvents.T0;
 import static dev.kefu.core.store.StoreEvents.message;
 import static dev.kefu.core.store.StoreEvents.opened;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kefu.core.conversation.Conversation;
+import dev.kefu.core.conversation.ConversationState;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.ConversationStoreContract;
 import io.lettuce.core.Range;
 import io.lettuce.core.StreamMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,41 @@ class RedisConversationStoreTest extends ConversationStoreContract {
         Double userScore = redis.call(c -> c.zscore("kefu:user:web:用户 1", "c1"));
         assertThat(stateScore).isEqualTo((double) c1.updatedAt().toEpochMilli());
         assertThat(userScore).isEqualTo(1.0);
+    }
+
+    @Test
+    void aConversationExpiresAfterTheRetentionCountedFromItsLastAppend() throws InterruptedException {
+        ConversationStore shortLived = new RedisConversationStore(redis, Duration.ofMillis(400));
+        shortLived.append(List.of(opened("brief", "web", "用户 2", T0), message("brief", 2, "我的地址是[ADDRESS]")));
+        for (String key : List.of("kefu:conversation:brief", "kefu:conversation:brief:events", "kefu:user:web:用户 2")) {
+            long ttl = redis.call(c -> c.pttl(key));
+            assertThat(ttl).as(key).isBetween(1L, 400L);
+        }
+        Thread.sleep(250);
+        shortLived.append(List.of(message("brief", 3, "還在嗎")));
+        Thread.sleep(250);
+        assertThat(shortLived.events("brief")).as("the append renewed the retention").hasSize(3);
+
+        Thread.sleep(300);
+        assertThat(shortLived.find("brief")).isEmpty();
+        assertThat(shortLived.events("brief")).isEmpty();
+        assertThat(shortLived.findOpen("web", "用户 2")).isEmpty();
+        assertThat(shortLived.inState(ConversationState.BOT)).isEmpty();
+        List<String> left = redis.call(c -> c.keys("*"));
+        assertThat(left).as("the state index forgot it too").isEmpty();
+        shortLived.append(List.of(opened("brief-2", "web", "用户 2", T0)));
+        assertThat(shortLived.findOpen("web", "用户 2").map(Conversation::id)).contains("brief-2");
+    }
+
+    @Test
+    void deletingAUserLeavesNoKeyOfTheirs() {
+        store.append(List.of(opened("c1", "web", "u1", T0), message("c1", 2, "hello")));
+        store.append(List.of(opened("c2", "web", "u2", T0)));
+        store.deleteUser("web", "u1");
+        List<String> keys = redis.call(c -> c.keys("*"));
+        assertThat(keys).containsExactlyInAnyOrder("kefu:conversation:c2", "kefu:conversation:c2:events", "kefu:state:BOT",
+                "kefu:user:web:u2");
+        assertThatThrownBy(() -> new RedisConversationStore(redis, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

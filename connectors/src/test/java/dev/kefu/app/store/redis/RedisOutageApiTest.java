@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.EventKind;
+import dev.kefu.core.events.ConversationEventBus;
+import dev.kefu.core.store.StoreEvents;
 import dev.kefu.core.store.ConversationStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +58,9 @@ class RedisOutageApiTest {
 
     @Autowired
     ConversationStore store;
+
+    @Autowired
+    ConversationEventBus bus;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -110,5 +116,17 @@ class RedisOutageApiTest {
         assertThat(events).filteredOn(e -> e.kind() == EventKind.CUSTOMER_MESSAGE).extracting(ConversationEvent::text)
                 .containsExactly("我要退货", "運費怎麼算", "how long does shipping take?", "还在吗");
         assertThat(events).extracting(ConversationEvent::sequence).doesNotHaveDuplicates().isSorted();
+
+        List<ConversationEvent> heard = new CopyOnWriteArrayList<>();
+        bus.subscribe(heard::add);
+        try (SharedRedis otherInstance = server.connect(); RedisConversationEventBus otherBus = new RedisConversationEventBus(otherInstance)) {
+            ConversationEvent fromThere = StoreEvents.message("elsewhere", 2, "另一台實例 another instance");
+            otherBus.publish(List.of(fromThere));
+            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (heard.isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(heard).as("the service subscribed to the other instances' events again").containsExactly(fromThere);
+        }
     }
 }

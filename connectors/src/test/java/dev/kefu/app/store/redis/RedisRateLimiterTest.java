@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kefu.core.admission.RateLimiter;
+import dev.kefu.core.privacy.DataSubject;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -55,6 +57,16 @@ class RedisRateLimiterTest {
         assertThat(limiter.acquire("web:quiet")).isEmpty();
         long expiresIn = server.redis().call(c -> c.pttl("kefu:rate:web:quiet"));
         assertThat(expiresIn).isBetween(1L, 1000L);
+    }
+
+    @Test
+    void forgetsTheCounterOfAUserWhoAsksToBeForgotten() {
+        RedisRateLimiter limiter = RedisRateLimiter.builder().redis(server.redis()).burst(1).perMinute(1).build();
+        assertThat(limiter.acquire("web:用户")).isEmpty();
+        assertThat(limiter.acquire("web:用户")).isPresent();
+        assertThat(limiter.forget(new DataSubject("web", "用户", Set.of(), Set.of()))).isEqualTo(1);
+        assertThat(limiter.acquire("web:用户")).isEmpty();
+        assertThat(limiter.forget(new DataSubject("web", "nobody", Set.of(), Set.of()))).isZero();
     }
 
     @Test
