@@ -42,14 +42,17 @@ public final class Dispatcher {
             return made;
         }
         Map<String, Integer> loads = new HashMap<>(desk.loads());
+        List<String> turns = new ArrayList<>();
         for (QueuedConversation waiting : queue.ordered()) {
-            Optional<Agent> agent = pick(waiting, online, loads);
+            Optional<Agent> agent = pick(waiting, online, loads, turns);
             if (agent.isEmpty()) {
                 continue;
             }
             try {
                 desk.assign(agent.get(), waiting.id(), "system", AgentDesk.AUTO_ASSIGNED);
                 loads.merge(agent.get().id(), 1, Integer::sum);
+                turns.remove(agent.get().id());
+                turns.add(agent.get().id());
                 made.add(new Assignment(waiting.id(), agent.get().id()));
             } catch (Transitions.IllegalTransitionException | HandoffConflictException e) {
                 // another instance or an agent's claim was quicker: the queue is read afresh next time
@@ -59,9 +62,14 @@ public final class Dispatcher {
         return made;
     }
 
-    /** The agent to take {@code waiting} among those online, or none. */
-    Optional<Agent> pick(QueuedConversation waiting, List<Agent> online, Map<String, Integer> loads) {
-        Comparator<Agent> byTurn = Comparator.comparing((Agent a) -> status.lastAssigned(a.id()).orElse(Instant.MIN));
+    /**
+     * The agent to take {@code waiting} among those online, or none. {@code turns} are the agents
+     * given a conversation in this round, in order: they come after those who were not, whose
+     * turn is by their last assignment (all in one round share one instant).
+     */
+    private Optional<Agent> pick(QueuedConversation waiting, List<Agent> online, Map<String, Integer> loads, List<String> turns) {
+        Comparator<Agent> byTurn = Comparator.comparingInt((Agent a) -> turns.indexOf(a.id()))
+                .thenComparing(a -> status.lastAssigned(a.id()).orElse(Instant.MIN));
         Comparator<Agent> order = strategy == AssignmentStrategy.LEAST_LOADED
                 ? Comparator.comparingInt((Agent a) -> loads.getOrDefault(a.id(), 0)).thenComparing(byTurn)
                 : byTurn;

@@ -22,7 +22,7 @@ public final class HandoffMessages {
     private static final Map<Key, String> ZH = Map.of(
             Key.QUEUE_POSITION, "您目前排在第 %d 位，预计等待约 %d 分钟。",
             Key.NO_AGENT_ONLINE, "目前没有在线的人工客服，客服上线后会第一时间回复您。您目前排在第 %d 位。",
-            Key.CLOSED, "现在是非工作时间，人工客服将于 %s 起回复您。您的对话会保留在队列中，无需重复发送。",
+            Key.CLOSED, "现在是非工作时间，人工客服将于 %s起回复您。您的对话会保留在队列中，无需重复发送。",
             Key.TIMEOUT, "抱歉，暂时没有客服能接待您。您可以留下手机号或邮箱，我们会尽快联系您；也可以继续在这里等待。",
             Key.CALLBACK_SAVED, "谢谢，已记录您的联系方式，客服会尽快联系您。您也可以继续在这里等待。",
             Key.AGENT_JOINED, "人工客服 %s 已接入，正在为您服务。",
