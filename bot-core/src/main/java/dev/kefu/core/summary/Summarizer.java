@@ -39,7 +39,7 @@ public final class Summarizer {
     private static final double TREND_STEP = 0.05;
     private static final Pattern MASK = Pattern.compile("\\[(EMAIL|PHONE|PRC_ID|BANK_CARD)]");
     private static final Set<String> SMALL_TALK = Set.of(Intent.GREET, Intent.THANKS, Intent.GOODBYE, Intent.AFFIRM,
-            Intent.DENY, Intent.NONE);
+            Intent.DENY);
     private static final Map<HandoffReason, String> ZH_REASONS = new EnumMap<>(Map.of(
             HandoffReason.USER_REQUEST, "客户要求人工", HandoffReason.NEGATIVE_SENTIMENT, "客户情绪激动",
             HandoffReason.SENTIMENT_TREND, "客户情绪持续变差", HandoffReason.REPEATED_FALLBACK, "机器人多次无法回答",
