@@ -1,5 +1,6 @@
 package dev.kefu.core.handoff;
 
+import dev.kefu.core.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -48,6 +49,9 @@ public final class HandoffScheduler implements AutoCloseable {
         executor.scheduleWithFixedDelay(() -> {
             try {
                 tick();
+            } catch (StoreException e) {
+                // the store is away (e.g. Redis restarting): say so once a round, without a stack trace
+                LOG.log(System.Logger.Level.WARNING, "handoff round skipped, the store failed: " + e.getMessage());
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "handoff round failed; trying again in " + interval, e);
             }

@@ -72,6 +72,7 @@ class HandoffNoticesTest {
         assertThat(one.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(one.replies()).extracting(Reply::type).containsExactly(ReplyType.HANDOFF, ReplyType.SYSTEM);
         assertThat(notice(one).text()).isEqualTo(first);
+        handoff.clock.advance(Duration.ofSeconds(1));
         assertThat(notice(handoff.say("u2", ask)).text()).isEqualTo(second);
         // the stored events say the same as the reply
         List<ConversationEvent> events = handoff.store.events(one.conversationId());
@@ -85,6 +86,7 @@ class HandoffNoticesTest {
         start(HOURS);
         handoff.status.presence("alice", Presence.ONLINE);
         handoff.say("u1", "talk to a human");
+        handoff.clock.advance(Duration.ofSeconds(1));
         TurnResult vip = handoff.say("u2", "转人工", Set.of("VIP"));
         assertThat(notice(vip).text()).startsWith("您目前排在第 1 位");
         assertThat(handoff.queue.ordered().get(0).tags()).containsExactly("vip");
