@@ -24,7 +24,7 @@ class InboundMessageTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @ValueSource(strings = {"", "a,b", "vip customer", "<script>", "x".repeat(33), "新\u0000"})
+    @ValueSource(strings = {"", "a,b", "vip customer", "<script>", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "新\u0000"})
     void refusesATagThatIsNotOneWord(String tag) {
         assertThatThrownBy(() -> tagged(Set.of(tag))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a tag is");
