@@ -4,6 +4,9 @@ import dev.kefu.app.config.KefuProperties;
 import dev.kefu.app.privacy.PrivacyProperties;
 import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.events.ConversationEventBus;
+import dev.kefu.core.handoff.AgentStatusStore;
+import dev.kefu.core.handoff.CallbackStore;
+import dev.kefu.core.handoff.WaitHistory;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -52,6 +55,21 @@ class RedisStoreConfiguration {
     @Bean
     RedisRecentMessages recentMessages(SharedRedis redis) {
         return RedisRecentMessages.builder().redis(redis).build();
+    }
+
+    @Bean
+    AgentStatusStore agentStatusStore(SharedRedis redis) {
+        return new RedisAgentStatusStore(redis);
+    }
+
+    @Bean
+    WaitHistory waitHistory(SharedRedis redis) {
+        return new RedisWaitHistory(redis, 200);
+    }
+
+    @Bean
+    CallbackStore callbackStore(SharedRedis redis) {
+        return new RedisCallbackStore(redis);
     }
 
     /** Reports DOWN while Redis does not answer, so that a load balancer sends chats elsewhere. */
