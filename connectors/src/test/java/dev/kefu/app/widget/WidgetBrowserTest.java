@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.WebSocketRoute;
 import dev.kefu.app.browser.HeadlessChromium;
 import dev.kefu.app.browser.KefuServer;
 import dev.kefu.core.conversation.Conversation;
@@ -122,15 +123,16 @@ class WidgetBrowserTest {
     @Test
     void aSuggestionChipSendsItsQuestion() {
         WidgetPage widget = customer("zh-CN");
-        widget.ask("发票");
+        widget.ask("运费");
 
         Locator chip = widget.chips().first();
         assertThat(chip).isVisible();
+        assertThat(widget.page.locator(".log .msg-bot").last()).hasAttribute("data-type", "suggestions");
         String choice = chip.textContent();
         chip.click();
 
         assertThat(widget.messages("customer").last()).hasText(choice);
-        assertThat(widget.messages("bot").last()).not().hasText(widget.messages("bot").first().textContent());
+        assertThat(widget.page.locator(".log .msg-bot").last()).hasAttribute("data-type", "answer");
     }
 
     @Order(3)
@@ -181,7 +183,8 @@ class WidgetBrowserTest {
     void withoutWebSocketTheWidgetPollsAndMissesNothing() {
         HeadlessChromium.WatchedPage watched = browse("en-US", 1280, 800);
         // every WebSocket the page opens is refused, as by a proxy that does not pass them
-        watched.page().routeWebSocket(Pattern.compile(".*/api/v1/chat/live"), ws -> ws.close());
+        watched.page().routeWebSocket(Pattern.compile(".*/api/v1/chat/live"),
+                ws -> ws.close(new WebSocketRoute.CloseOptions().setCode(1011).setReason("no WebSocket here")));
         WidgetPage widget = new WidgetPage(watched.page()).open(server.url("/"));
         widget.ask("hello");
         handOff(widget);
