@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LiveChatHandler.class);
-    static final int MAX_MESSAGE_BYTES = 4096;
+    private static final int MAX_MESSAGE_BYTES = 4096;
     private static final int SEND_TIME_LIMIT_MS = 10_000;
     private static final int SEND_BUFFER_BYTES = 512 * 1024;
 
@@ -70,6 +70,8 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
+        // messages from the widget are small; a larger one closes the session (1009)
+        session.setTextMessageSizeLimit(MAX_MESSAGE_BYTES);
         watchers.put(session.getId(), new Watcher(
                 new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, SEND_BUFFER_BYTES)));
     }

@@ -20,7 +20,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
-import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * Wires the chat widget's server side: visitor tokens, the visitor's view of the conversations
@@ -29,7 +28,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
-class WidgetConfiguration implements WebSocketConfigurer, WebMvcConfigurer {
+class WidgetConfiguration implements WebSocketConfigurer {
 
     static final String LIVE_PATH = "/api/v1/chat/live";
     static final String SECRET_FILE = "widget-secret";
@@ -80,25 +79,24 @@ class WidgetConfiguration implements WebSocketConfigurer, WebMvcConfigurer {
         return new LiveChatHandler(conversations, bus, typing);
     }
 
-    /** Messages from the widget are small; a larger one closes the session (1009). */
+    /** Pages on other sites that embed the widget call the chat and widget APIs; a token, not a cookie, says who calls. */
     @Bean
-    static ServletServerContainerFactoryBean webSocketContainer() {
-        ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-        container.setMaxTextMessageBufferSize(LiveChatHandler.MAX_MESSAGE_BYTES);
-        return container;
+    static WebMvcConfigurer widgetCors(WidgetProperties properties) {
+        String[] origins = properties.allowedOrigins().toArray(String[]::new);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addCorsMappings(CorsRegistry registry) {
+                for (String path : new String[] {"/api/v1/chat/**", "/api/v1/widget/**"}) {
+                    registry.addMapping(path).allowedOriginPatterns(origins).allowedMethods("GET", "POST")
+                            .allowedHeaders("Content-Type", "Authorization").maxAge(3600);
+                }
+            }
+        };
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         // visitors prove who they are with a token, not a cookie, so any embedding site may connect
         registry.addHandler(live, LIVE_PATH).setAllowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new));
-    }
-
-    @Override
-    public void addCorsMappings(CorsRegistry registry) {
-        for (String path : new String[] {"/api/v1/chat/**", "/api/v1/widget/**"}) {
-            registry.addMapping(path).allowedOriginPatterns(properties.allowedOrigins().toArray(String[]::new))
-                    .allowedMethods("GET", "POST").allowedHeaders("Content-Type", "Authorization").maxAge(3600);
-        }
     }
 }

@@ -236,6 +236,22 @@ class VisitorApiTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
 
+    @Test
+    void aShopOnAnotherSiteMayCallTheWidgetApiWithItsToken() throws Exception {
+        HttpRequest preflight = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/chat/conversations/x/csat"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "https://shop.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type").build();
+
+        HttpResponse<String> response = http.send(preflight, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://shop.example");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
+                .contains("authorization");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+    }
+
     /** Collects what a WebSocket receives. */
     private static final class Received implements WebSocket.Listener {
         final BlockingQueue<String> messages = new LinkedBlockingQueue<>();

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -144,6 +145,12 @@ class WidgetBrowserTest {
         handOff(widget);
         assertThat(widget.humanButton()).isDisabled();
         String id = widget.conversationId();
+        List<TypingRelay.Typing> customerTyping = new CopyOnWriteArrayList<>();
+        Runnable unsubscribe = server.bean(TypingRelay.class).subscribe(customerTyping::add);
+        widget.input().pressSequentially("我的订单");
+        widget.page.waitForCondition(() -> !customerTyping.isEmpty());
+        unsubscribe.run();
+        assertThat(customerTyping.get(0)).isEqualTo(new TypingRelay.Typing(id, TypingRelay.Actor.CUSTOMER, true));
 
         server.bean(TypingRelay.class).typing(new TypingRelay.Typing(id, TypingRelay.Actor.AGENT, true));
         assertThat(widget.typing()).isVisible();
@@ -252,7 +259,39 @@ class WidgetBrowserTest {
         assertThat(((Number) box.get("right")).doubleValue()).isLessThanOrEqualTo(360);
     }
 
+    /** WCAG AA: text at least 4.5:1 against its background, with the default colours. */
     @Order(9)
+    @Test
+    void theDefaultColoursMeetWcagAaContrast() {
+        WidgetPage widget = customer("zh-CN");
+        widget.ask("运费");
+        assertThat(widget.chips().first()).isVisible();
+
+        for (String selector : List.of(".launcher", ".header .title", ".status", ".msg-customer .text", ".msg-bot .text",
+                ".chip", ".composer .primary", ".human", ".system, .greeting")) {
+            double ratio = ((Number) widget.page.locator(selector).first().evaluate(CONTRAST)).doubleValue();
+            assertThat(ratio).as(selector).isGreaterThanOrEqualTo(4.5);
+        }
+    }
+
+    // the contrast of an element's text with the first opaque background among it and its ancestors
+    private static final String CONTRAST = """
+            node => {
+              const rgb = c => c.match(/[\\d.]+/g).map(Number);
+              const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                  .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+              let back = node;
+              while (back && (back.nodeType !== 1 || rgb(getComputedStyle(back).backgroundColor)[3] === 0)) {
+                back = back.parentNode && back.parentNode.host ? back.parentNode.host : back.parentNode;
+                if (back === document) { back = null; }
+              }
+              const bg = back ? rgb(getComputedStyle(back).backgroundColor) : [255, 255, 255];
+              const a = lum(rgb(getComputedStyle(node).color)), b = lum(bg);
+              return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            }
+            """;
+
+    @Order(10)
     @Test
     void aCustomerCanChatWithTheKeyboardAlone() {
         context = chromium.newContext("zh-CN", 1280, 800);
@@ -276,7 +315,7 @@ class WidgetBrowserTest {
         assertThat(widget.launcher()).hasAttribute("aria-expanded", "false");
     }
 
-    @Order(10)
+    @Order(11)
     @Test
     void afterResolutionTheCustomerRatesTheConversationOnce() {
         WidgetPage widget = customer("zh-CN");
@@ -304,7 +343,7 @@ class WidgetBrowserTest {
     }
 
     /** The README's picture: the demo shop with the widget open mid-conversation, in zh-Hans. */
-    @Order(11)
+    @Order(12)
     @Test
     void screenshotOfTheDemoShop() throws Exception {
         WidgetPage widget = customer("zh-CN");
@@ -321,7 +360,7 @@ class WidgetBrowserTest {
     }
 
     /** The service stops and starts again while the page stays open: the widget reconnects and misses nothing. */
-    @Order(12)
+    @Order(13)
     @Test
     void afterAServerRestartTheWidgetResumesFromItsLastSequence() {
         WidgetPage widget = customer("en-US");
