@@ -58,10 +58,11 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
     /** One open widget: its visitor once it said hello, the conversation it watches and the last sequence sent. */
     private static final class Watcher {
         final WebSocketSession session;
-        String userId;
-        String conversationId;
+        // read by the publishing thread without the watcher's lock
+        volatile String userId;
+        volatile String conversationId;
         long lastSent;
-        Integer lastQueuePosition;
+        volatile Integer lastQueuePosition;
 
         Watcher(WebSocketSession session) {
             this.session = session;
