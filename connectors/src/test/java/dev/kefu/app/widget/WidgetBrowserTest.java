@@ -257,6 +257,7 @@ class WidgetBrowserTest {
                         + " return {left: r.left, right: r.right}; }");
         assertThat(((Number) box.get("left")).doubleValue()).isGreaterThanOrEqualTo(0);
         assertThat(((Number) box.get("right")).doubleValue()).isLessThanOrEqualTo(360);
+        screenshot(widget.page, "widget-phone.png");
     }
 
     /** WCAG AA: text at least 4.5:1 against its background, with the default colours. */
@@ -353,10 +354,14 @@ class WidgetBrowserTest {
         assertThat(widget.messages("bot").last()).containsText("电子普通发票");
         widget.input().blur();
 
-        Path file = Path.of("target", "screenshots", "widget.png");
-        Files.createDirectories(file.getParent());
-        widget.page.screenshot(new Page.ScreenshotOptions().setPath(file));
-        assertThat(Files.size(file)).isGreaterThan(10_000);
+        assertThat(Files.size(screenshot(widget.page, "widget.png"))).isGreaterThan(10_000);
+    }
+
+    /** Saves what the page shows to {@code target/screenshots/}, for the README ({@code docs/}) and for a person to look at. */
+    private static Path screenshot(Page page, String name) {
+        Path file = Path.of("target", "screenshots", name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        return file;
     }
 
     /** The service stops and starts again while the page stays open: the widget reconnects and misses nothing. */
