@@ -4,7 +4,9 @@ package dev.kefu.core.conversation;
 public enum EventKind {
     OPENED, CUSTOMER_MESSAGE, BOT_REPLY, AGENT_MESSAGE, STATE_CHANGED,
     /** An agent's internal note: for agents only, never shown to the customer nor part of the transcript. */
-    AGENT_NOTE;
+    AGENT_NOTE,
+    /** The customer rated a resolved conversation. */
+    CSAT;
 
     /** Whether a customer-facing watcher (the chat widget, a messaging channel) may show this event. */
     public boolean shownToCustomer() {
