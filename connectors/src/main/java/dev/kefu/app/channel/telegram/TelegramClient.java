@@ -13,6 +13,7 @@ import dev.kefu.app.channel.http.PlatformResponse;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -108,7 +109,7 @@ final class TelegramClient implements OutboundChannel {
     /** Updates after {@code offset}, waiting up to {@code timeout} for one to come. */
     JsonNode getUpdates(long offset, Duration timeout, int limit, PlatformHttp pollingHttp) {
         Map<String, Object> body = Map.of("offset", offset, "timeout", timeout.toSeconds(), "limit", limit,
-                "allowed_updates", java.util.List.of("message"));
+                "allowed_updates", List.of("message"));
         return call(pollingHttp, "getUpdates", body).path("result");
     }
 

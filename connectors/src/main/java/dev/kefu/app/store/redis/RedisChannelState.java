@@ -4,15 +4,14 @@ import dev.kefu.app.channel.ChannelState;
 import dev.kefu.app.channel.Destination;
 import io.lettuce.core.SetArgs;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@link ChannelState} shared by every instance on one Redis: a route is a hash per conversation,
- * kept for {@code routeTtl} after it was last set; a claim is {@code SET key 1 NX PX}, kept for
- * {@code claimTtl}, longer than any platform redelivers.
+ * {@link ChannelState} shared by every instance on one Redis: a route is one JSON value per
+ * conversation, kept 30 days after it was last set; a claim is {@code SET key 1 NX PX}, kept a day,
+ * longer than any platform redelivers.
  */
 public final class RedisChannelState implements ChannelState {
 
@@ -20,6 +19,7 @@ public final class RedisChannelState implements ChannelState {
     private static final Duration CLAIM_TTL = Duration.ofDays(1);
 
     private final SharedRedis redis;
+    private final ObjectMapper json = JsonMapper.builder().build();
 
     public RedisChannelState(SharedRedis redis) {
         this.redis = redis;
@@ -27,27 +27,8 @@ public final class RedisChannelState implements ChannelState {
 
     @Override
     public void route(String conversationId, String channel, Destination destination) {
-        Map<String, String> fields = new HashMap<>();
-        fields.put("channel", channel);
-        fields.put("chatId", destination.chatId());
-        fields.put("private", Boolean.toString(destination.privateChat()));
-        if (destination.threadId() != null) {
-            fields.put("threadId", destination.threadId());
-        }
-        if (destination.sessionUrl() != null) {
-            fields.put("sessionUrl", destination.sessionUrl());
-        }
-        if (destination.sessionExpiresAt() != null) {
-            fields.put("sessionExpiresAt", destination.sessionExpiresAt().toString());
-        }
-        String key = redis.key("channel-route", conversationId);
-        redis.call(c -> {
-            c.multi();
-            c.del(key);
-            c.hset(key, fields);
-            c.pexpire(key, ROUTE_TTL.toMillis());
-            return c.exec();
-        });
+        String value = json.writeValueAsString(new Route(channel, destination));
+        redis.call(c -> c.set(redis.key("channel-route", conversationId), value, SetArgs.Builder.px(ROUTE_TTL)));
     }
 
     @Override
@@ -57,14 +38,8 @@ public final class RedisChannelState implements ChannelState {
 
     @Override
     public Optional<Route> route(String conversationId) {
-        Map<String, String> fields = redis.call(c -> c.hgetall(redis.key("channel-route", conversationId)));
-        if (fields == null || fields.get("chatId") == null) {
-            return Optional.empty();
-        }
-        String expires = fields.get("sessionExpiresAt");
-        return Optional.of(new Route(fields.get("channel"), new Destination(fields.get("chatId"), fields.get("threadId"),
-                Boolean.parseBoolean(fields.get("private")), fields.get("sessionUrl"),
-                expires == null ? null : Instant.parse(expires))));
+        String value = redis.call(c -> c.get(redis.key("channel-route", conversationId)));
+        return value == null ? Optional.empty() : Optional.of(json.readValue(value, Route.class));
     }
 
     @Override
