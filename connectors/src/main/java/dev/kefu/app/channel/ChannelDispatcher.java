@@ -3,6 +3,7 @@ package dev.kefu.app.channel;
 import dev.kefu.app.channel.etiquette.EtiquetteMessages;
 import dev.kefu.app.channel.etiquette.GroupEtiquette;
 import dev.kefu.app.channel.etiquette.Screening;
+import dev.kefu.app.channel.http.PlatformCallException;
 import dev.kefu.core.conversation.Conversation;
 import dev.kefu.core.conversation.EventKind;
 import dev.kefu.core.engine.Engine;
@@ -80,6 +81,13 @@ public final class ChannelDispatcher {
         }
         try {
             processing.run();
+        } catch (PlatformCallException e) {
+            if (!e.permanent()) {
+                state.release(key);
+                throw e;
+            }
+            // the platform refused the answer for good (a blocked bot, a deleted chat): a redelivery would not help
+            log.error("{}: the answer to delivery {} was not delivered: {}", channel.name(), chat.deliveryId(), e.getMessage());
         } catch (RuntimeException e) {
             state.release(key);
             throw e;

@@ -56,7 +56,7 @@ final class DingTalkClient implements OutboundChannel {
         Destination to = message.to();
         if (to.sessionUrl() == null || to.sessionExpiresAt() == null || !clock.instant().isBefore(to.sessionExpiresAt())) {
             throw new PlatformCallException("dingtalk sendBySession: the session webhook of chat " + to.chatId()
-                    + " has expired", 0);
+                    + " has expired", 0, true);
         }
         String mentions = message.mentionUserIds().stream().map(u -> "@" + u + " ").collect(Collectors.joining());
         String firstLine = message.text().strip().lines().findFirst().orElse("kefu");
@@ -70,7 +70,7 @@ final class DingTalkClient implements OutboundChannel {
         JsonNode answer = InboundPayloads.parse(response.body());
         if (answer.path("errcode").asInt(-1) != 0) {
             throw new PlatformCallException("dingtalk sendBySession refused: " + answer.path("errcode").asInt(-1) + " "
-                    + answer.path("errmsg").asString(""), response.status());
+                    + answer.path("errmsg").asString(""), response.status(), true);
         }
     }
 

@@ -7,10 +7,17 @@ package dev.kefu.app.channel.http;
 public final class PlatformCallException extends RuntimeException {
 
     private final int status;
+    private final boolean permanent;
 
-    public PlatformCallException(String message, int status) {
+    /** {@code permanent}: the platform refused the call, and sending it again would not change that. */
+    public PlatformCallException(String message, int status, boolean permanent) {
         super(message);
         this.status = status;
+        this.permanent = permanent;
+    }
+
+    public boolean permanent() {
+        return permanent;
     }
 
     /** The last HTTP status, or 0 when the platform did not answer. */

@@ -73,7 +73,7 @@ public final class PlatformHttp {
                 } else {
                     String message = request.operation() + " refused: HTTP " + lastStatus + " " + shortened(response.body());
                     log.error("{}", message);
-                    throw new PlatformCallException(message, lastStatus);
+                    throw new PlatformCallException(message, lastStatus, true);
                 }
                 log.warn("{}: HTTP {} on attempt {} of {}", request.operation(), lastStatus, attempt, maxAttempts);
             } catch (IOException e) {
@@ -81,13 +81,13 @@ public final class PlatformHttp {
                 log.warn("{}: {} on attempt {} of {}", request.operation(), e.getClass().getSimpleName(), attempt, maxAttempts);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new PlatformCallException(request.operation() + " interrupted", lastStatus);
+                throw new PlatformCallException(request.operation() + " interrupted", lastStatus, false);
             }
             if (attempt >= maxAttempts) {
                 String message = request.operation() + " failed after " + attempt + " attempts"
                         + (lastStatus == 0 ? "" : ", last HTTP " + lastStatus);
                 log.error("{}", message);
-                throw new PlatformCallException(message, lastStatus);
+                throw new PlatformCallException(message, lastStatus, false);
             }
             sleep(wait);
         }
@@ -109,7 +109,7 @@ public final class PlatformHttp {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PlatformCallException("interrupted while waiting to retry", 0);
+            throw new PlatformCallException("interrupted while waiting to retry", 0, false);
         }
     }
 

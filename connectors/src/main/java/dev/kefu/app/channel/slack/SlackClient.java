@@ -79,7 +79,7 @@ final class SlackClient implements OutboundChannel {
         JsonNode answer = call("conversations.open", Map.of("users", userId));
         String channel = InboundPayloads.text(answer.path("channel"), "id");
         if (channel == null) {
-            throw new PlatformCallException("slack conversations.open answered no channel id", 200);
+            throw new PlatformCallException("slack conversations.open answered no channel id", 200, true);
         }
         return Optional.of(Destination.chat(channel, null, true));
     }
@@ -90,7 +90,7 @@ final class SlackClient implements OutboundChannel {
         JsonNode answer = InboundPayloads.parse(response.body());
         if (!answer.path("ok").asBoolean(false)) {
             throw new PlatformCallException("slack " + method + " refused: " + answer.path("error").asString(""),
-                    response.status());
+                    response.status(), true);
         }
         return answer;
     }

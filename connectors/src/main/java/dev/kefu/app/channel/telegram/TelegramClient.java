@@ -124,7 +124,7 @@ final class TelegramClient implements OutboundChannel {
         JsonNode answer = InboundPayloads.parse(response.body());
         if (!answer.path("ok").asBoolean(false)) {
             throw new PlatformCallException("telegram " + method + " refused: " + answer.path("description").asString(""),
-                    response.status());
+                    response.status(), true);
         }
         return answer;
     }
