@@ -116,7 +116,8 @@ public final class ChannelDispatcher {
         state.route(result.conversationId(), channel.name(), chat.replyTo());
         String text = text(result);
         if (!text.isBlank()) {
-            sender.send(channel, "reply:" + chat.deliveryId(), chat.replyTo(), text, chat.messageId(), List.of());
+            List<String> mentions = chat.group() && channel.mentionsTheMemberItAnswers() ? List.of(chat.senderId()) : List.of();
+            sender.send(channel, "reply:" + chat.deliveryId(), chat.replyTo(), text, chat.messageId(), mentions);
         }
     }
 

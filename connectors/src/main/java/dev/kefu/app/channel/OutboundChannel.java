@@ -36,4 +36,12 @@ public interface OutboundChannel {
     default Optional<String> privateInvitation(String conversationId) {
         return Optional.empty();
     }
+
+    /**
+     * Whether an answer in a group @-mentions the member it answers, on platforms with no threads or
+     * replies to show whom it is for (DingTalk); Telegram replies to the message, Slack answers in its thread.
+     */
+    default boolean mentionsTheMemberItAnswers() {
+        return false;
+    }
 }

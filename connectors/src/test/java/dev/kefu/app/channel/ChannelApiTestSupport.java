@@ -134,7 +134,7 @@ public abstract class ChannelApiTestSupport {
         PLATFORMS.stubFor(post(anyUrl()).atPriority(100).willReturn(aResponse().withStatus(404)));
     }
 
-    HttpResponse<String> post(String path, String body, Map<String, String> headers) throws Exception {
+    HttpResponse<String> call(String path, String body, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

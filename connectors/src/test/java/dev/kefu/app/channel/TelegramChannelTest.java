@@ -70,7 +70,7 @@ class TelegramChannelTest extends ChannelApiTestSupport {
     }
 
     HttpResponse<String> deliver(String update) throws Exception {
-        return post("/api/v1/channels/telegram/webhook", update, Map.of("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET));
+        return call("/api/v1/channels/telegram/webhook", update, Map.of("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET));
     }
 
     static List<JsonNode> sent() {
@@ -135,9 +135,9 @@ class TelegramChannelTest extends ChannelApiTestSupport {
     void refusesForgedOrMissingSecretTokensAndProcessesNothing() throws Exception {
         long id = IDS.incrementAndGet();
         String update = update(id, -1001, id, BOT + " 怎么退货", null);
-        HttpResponse<String> forged = post("/api/v1/channels/telegram/webhook", update,
+        HttpResponse<String> forged = call("/api/v1/channels/telegram/webhook", update,
                 Map.of("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET + "x"));
-        HttpResponse<String> missing = post("/api/v1/channels/telegram/webhook", update, Map.of());
+        HttpResponse<String> missing = call("/api/v1/channels/telegram/webhook", update, Map.of());
         for (HttpResponse<String> response : List.of(forged, missing)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(InboundPayloads.parse(response.body()).path("status").asInt()).isEqualTo(401);

@@ -75,6 +75,11 @@ final class DingTalkClient implements OutboundChannel {
     }
 
     @Override
+    public boolean mentionsTheMemberItAnswers() {
+        return true;
+    }
+
+    @Override
     public Optional<Destination> privateChat(String userId) {
         return Optional.empty();
     }
