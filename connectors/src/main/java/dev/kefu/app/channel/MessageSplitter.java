@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class MessageSplitter {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；…!?！？])|(?<=[.!?;:]\\s)|(?<=\\n)");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；…!?！？])|(?<=[.!?]\\s)|(?<=\\n)");
     private static final Pattern WORD_END = Pattern.compile("(?<=\\s)");
 
     private MessageSplitter() {

@@ -45,8 +45,8 @@ public abstract class ChannelApiTestSupport {
 
     static final String RETURNS_EN = "You can return items within **7 days** of delivery & get a refund <in full>.";
     static final String RETURNS_ZH = "签收后 **7 天内** 可以申请退货。";
-    static final String LONG_EN = longText("Rule %d: shipping is charged by weight, ten yuan for the first kilogram. ", 80);
-    static final String LONG_ZH = longText("第%d条：运费按重量计算，首重一公斤十元，续重每公斤五元。", 400);
+    static final String LONG_EN = longText("Rule %d: shipping is charged by weight, ten yuan for the first kilogram. ", 60);
+    static final String LONG_ZH = longText("第%d条：运费按重量计算，首重一公斤十元，续重每公斤五元。", 160);
 
     static final WireMockServer PLATFORMS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final Path DATA_DIR;

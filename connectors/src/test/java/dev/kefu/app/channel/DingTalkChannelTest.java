@@ -161,11 +161,20 @@ class DingTalkChannelTest extends ChannelApiTestSupport {
     }
 
     @Test
-    void splitsALongAnswerWithinDingTalksByteLimit() throws Exception {
-        deliver(callback(staff(), "运费规则是什么", false));
-        assertThat(sent()).hasSize(2).allSatisfy(m -> assertThat(
-                m.path("markdown").path("text").asString().getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(20_000));
-        assertThat(sent().get(0).path("markdown").path("text").asString()).endsWith("。");
+    void splitsALongAgentReplyWithinDingTalksByteLimit() throws Exception {
+        String staff = staff();
+        deliver(callback(staff, "怎么退货", false));
+        Conversation conversation = engine.store().findOpen("dingtalk", staff).orElseThrow();
+        String reply = "非常抱歉给您带来不便，我们会尽快处理。".repeat(450);
+        engine.store().append(List.of(new ConversationEvent(conversation.id(), conversation.lastSequence() + 1,
+                Instant.now(), EventKind.AGENT_MESSAGE, "agent:wang", reply, Map.of())));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(sent()).hasSize(3));
+        List<String> parts = sent().subList(1, 3).stream().map(m -> m.path("markdown").path("text").asString()).toList();
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(20_000);
+            assertThat(p).endsWith("。");
+        });
+        assertThat(String.join("", parts)).isEqualTo(reply);
     }
 
     @Test

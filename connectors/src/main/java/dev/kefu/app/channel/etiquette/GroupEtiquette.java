@@ -77,7 +77,8 @@ public final class GroupEtiquette {
 
     /** Whether the engine's answer to a group message belongs in a private chat: a complaint, or data it handed off as sensitive. */
     public boolean movesToPrivate(TurnResult result) {
-        return PRIVATE_REASONS.contains(result.analysis().handoffReason())
+        HandoffReason reason = result.analysis().handoffReason();
+        return reason != null && PRIVATE_REASONS.contains(reason)
                 || Intent.COMPLAINT.equals(result.analysis().intent().name());
     }
 
