@@ -34,21 +34,21 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ChannelApiTestSupport {
 
-    static final String TELEGRAM_TOKEN = "123456:TELEGRAM-SECRET-TOKEN-xyz";
-    static final String TELEGRAM_SECRET = "webhook-secret-Abc123";
-    static final String SLACK_TOKEN = "xoxb-SLACK-SECRET-TOKEN";
-    static final String SLACK_SIGNING_SECRET = "slack-signing-secret-8f7e";
-    static final String DINGTALK_SECRET = "dingtalk-app-secret-42";
-    static final String TELEGRAM_MODERATOR = "9001";
-    static final String SLACK_MODERATOR = "UMOD1";
-    static final String DINGTALK_MODERATOR = "mod-staff-1";
+    protected static final String TELEGRAM_TOKEN = "123456:TELEGRAM-SECRET-TOKEN-xyz";
+    protected static final String TELEGRAM_SECRET = "webhook-secret-Abc123";
+    protected static final String SLACK_TOKEN = "xoxb-SLACK-SECRET-TOKEN";
+    protected static final String SLACK_SIGNING_SECRET = "slack-signing-secret-8f7e";
+    protected static final String DINGTALK_SECRET = "dingtalk-app-secret-42";
+    protected static final String TELEGRAM_MODERATOR = "9001";
+    protected static final String SLACK_MODERATOR = "UMOD1";
+    protected static final String DINGTALK_MODERATOR = "mod-staff-1";
 
-    static final String RETURNS_EN = "You can return items within **7 days** of delivery & get a refund <in full>.";
-    static final String RETURNS_ZH = "签收后 **7 天内** 可以申请退货。";
-    static final String LONG_EN = longText("Rule %d: shipping is charged by weight, ten yuan for the first kilogram. ", 60);
-    static final String LONG_ZH = longText("第%d条：运费按重量计算，首重一公斤十元，续重每公斤五元。", 160);
+    protected static final String RETURNS_EN = "You can return items within **7 days** of delivery & get a refund <in full>.";
+    protected static final String RETURNS_ZH = "签收后 **7 天内** 可以申请退货。";
+    protected static final String LONG_EN = longText("Rule %d: shipping is charged by weight, ten yuan for the first kilogram. ", 60);
+    protected static final String LONG_ZH = longText("第%d条：运费按重量计算，首重一公斤十元，续重每公斤五元。", 160);
 
-    static final WireMockServer PLATFORMS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    protected static final WireMockServer PLATFORMS = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final Path DATA_DIR;
     private static final Path KB;
 
@@ -108,16 +108,16 @@ public abstract class ChannelApiTestSupport {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    Engine engine;
+    protected Engine engine;
 
     final HttpClient http = HttpClient.newHttpClient();
 
     /** Every platform API call succeeds, as the platforms answer it, unless a test says otherwise. */
     @BeforeEach
-    void platformsAnswer() {
+    protected void platformsAnswer() {
         PLATFORMS.resetAll();
         PLATFORMS.stubFor(post(urlPathMatching("/telegram/.*")).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
@@ -134,7 +134,7 @@ public abstract class ChannelApiTestSupport {
         PLATFORMS.stubFor(post(anyUrl()).atPriority(100).willReturn(aResponse().withStatus(404)));
     }
 
-    HttpResponse<String> call(String path, String body, Map<String, String> headers) throws Exception {
+    protected HttpResponse<String> call(String path, String body, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -142,7 +142,7 @@ public abstract class ChannelApiTestSupport {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    static String json(Object value) {
+    protected static String json(Object value) {
         return InboundPayloads.json(value);
     }
 }
