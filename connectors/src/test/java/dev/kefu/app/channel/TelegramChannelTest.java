@@ -44,6 +44,11 @@ class TelegramChannelTest extends ChannelApiTestSupport {
 
     /** An Update with a text message from {@code userId} in {@code chatId}; a leading "@kefu_demo_bot" or "/ask@kefu_demo_bot" becomes its entity. */
     static String update(long updateId, long chatId, long userId, String text, Map<String, Object> replyTo) {
+        return update(updateId, chatId, userId, text, replyTo, null);
+    }
+
+    /** The same, in the forum topic {@code topic} of a supergroup when it is not null. */
+    static String update(long updateId, long chatId, long userId, String text, Map<String, Object> replyTo, Long topic) {
         boolean group = chatId < 0;
         Map<String, Object> message = new HashMap<>();
         message.put("message_id", updateId % 100_000);
@@ -54,8 +59,9 @@ class TelegramChannelTest extends ChannelApiTestSupport {
         message.put("date", 1_700_000_000);
         message.put("text", text);
         List<Map<String, Object>> entities = new ArrayList<>();
-        if (text.startsWith(BOT)) {
-            entities.add(Map.of("offset", 0, "length", BOT.length(), "type", "mention"));
+        if (text.contains(BOT)) {
+            // offsets in UTF-16 code units, as Telegram counts them (and Java strings index)
+            entities.add(Map.of("offset", text.indexOf(BOT), "length", BOT.length(), "type", "mention"));
         } else if (text.startsWith("/")) {
             int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
             entities.add(Map.of("offset", 0, "length", end, "type", "bot_command"));
@@ -65,6 +71,10 @@ class TelegramChannelTest extends ChannelApiTestSupport {
         }
         if (replyTo != null) {
             message.put("reply_to_message", replyTo);
+        }
+        if (topic != null) {
+            message.put("message_thread_id", topic);
+            message.put("is_topic_message", true);
         }
         return json(Map.of("update_id", updateId, "message", message));
     }
@@ -93,12 +103,20 @@ class TelegramChannelTest extends ChannelApiTestSupport {
     @CsvSource({
         "'@kefu_demo_bot 怎么退货', '签收后 <b>7 天内</b> 可以申请退货。'",
         "'@kefu_demo_bot 怎麼退貨', '簽收後 <b>7 天內</b> 可以申請退貨。'",
+        "'😀👍 请问 @kefu_demo_bot 怎么退货', '签收后 <b>7 天内</b>'",
         "'/ask@kefu_demo_bot How do I return an item?', 'You can return items within <b>7 days</b>'",
     })
     void answersMentionsAndCommandsInEachLanguageAndScript(String text, String answer) throws Exception {
         long id = IDS.incrementAndGet();
         deliver(update(id, -1001, id, text, null));
         assertThat(sent()).singleElement().satisfies(m -> assertThat(m.path("text").asString()).contains(answer));
+    }
+
+    @Test
+    void answersInTheForumTopicOfTheQuestion() throws Exception {
+        long id = IDS.incrementAndGet();
+        deliver(update(id, -1001, id, BOT + " How do I return an item?", null, 77L));
+        assertThat(sent()).singleElement().satisfies(m -> assertThat(m.path("message_thread_id").asLong()).isEqualTo(77));
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code kefu.channels.dingtalk.*}: {@code app-secret} (the robot's AppSecret, which signs its
- * callbacks; set it from the environment, e.g. {@code KEFU_CHANNELS_DINGTALK_APP_SECRET}),
+ * callbacks; by default read from the environment variable {@code DINGTALK_APP_SECRET}),
  * {@code base-url} (the only host a {@code sessionWebhook} may point to; overridable for tests) and
  * the groups' etiquette. The secret never appears in {@link #toString()}.
  */
@@ -20,8 +20,13 @@ public record DingTalkProperties(
         GroupRules defaultGroup) {
 
     public DingTalkProperties {
+        appSecret = blankToNull(appSecret);
         groups = groups == null ? Map.of() : Map.copyOf(groups);
         defaultGroup = defaultGroup == null ? GroupRules.DEFAULT : defaultGroup;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code kefu.channels.slack.*}: {@code bot-token} ({@code xoxb-…}) and {@code signing-secret} (set
- * them from the environment, e.g. {@code KEFU_CHANNELS_SLACK_BOT_TOKEN}), {@code bot-user-id} (the
+ * {@code kefu.channels.slack.*}: {@code bot-token} ({@code xoxb-…}) and {@code signing-secret} (by
+ * default read from the environment variables {@code SLACK_BOT_TOKEN} and {@code SLACK_SIGNING_SECRET}), {@code bot-user-id} (the
  * bot's own user, when the events do not say it in {@code authorizations}), {@code base-url} (the Web
  * API, overridable for tests) and the channels' etiquette. Secrets never appear in {@link #toString()}.
  */
@@ -22,8 +22,15 @@ public record SlackProperties(
         GroupRules defaultGroup) {
 
     public SlackProperties {
+        botToken = blankToNull(botToken);
+        signingSecret = blankToNull(signingSecret);
+        botUserId = blankToNull(botUserId);
         groups = groups == null ? Map.of() : Map.copyOf(groups);
         defaultGroup = defaultGroup == null ? GroupRules.DEFAULT : defaultGroup;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code kefu.channels.telegram.*}: {@code bot-token} (from @BotFather; set it from the environment,
- * e.g. {@code KEFU_CHANNELS_TELEGRAM_BOT_TOKEN}), {@code bot-username} (without @, for mentions and
- * deep links), {@code secret-token} (the webhook's {@code secret_token}), {@code base-url} (the Bot
+ * {@code kefu.channels.telegram.*}: {@code bot-token} (from @BotFather; by default read from the environment
+ * variable {@code TELEGRAM_BOT_TOKEN}), {@code bot-username} (without @, for mentions and
+ * deep links), {@code secret-token} (the webhook's {@code secret_token}, by default {@code TELEGRAM_WEBHOOK_SECRET}), {@code base-url} (the Bot
  * API, overridable for tests), {@code polling.*} (getUpdates instead of the webhook) and the groups'
  * etiquette. Secrets never appear in {@link #toString()}.
  */
@@ -25,6 +25,9 @@ public record TelegramProperties(
         GroupRules defaultGroup) {
 
     public TelegramProperties {
+        botToken = blankToNull(botToken);
+        botUsername = blankToNull(botUsername);
+        secretToken = blankToNull(secretToken);
         groups = groups == null ? Map.of() : Map.copyOf(groups);
         defaultGroup = defaultGroup == null ? GroupRules.DEFAULT : defaultGroup;
     }
@@ -32,6 +35,10 @@ public record TelegramProperties(
     /** Long polling: off by default; {@code timeout} is how long one getUpdates call waits for updates. */
     public record Polling(@DefaultValue("false") boolean enabled, @DefaultValue("25s") Duration timeout,
                           @DefaultValue("100") int limit) {
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -35,7 +35,7 @@ final class TelegramUpdates {
         JsonNode from = message.path("from");
         String chatType = InboundPayloads.text(message.path("chat"), "type");
         if (!update.path("update_id").isNumber() || text == null || !from.path("id").isNumber()
-                || from.path("is_bot").asBoolean(false) || chatType == null) {
+                || from.path("is_bot").asBoolean(false) || chatType == null || !message.path("chat").path("id").isNumber()) {
             return;
         }
         boolean group = chatType.equals("group") || chatType.equals("supergroup");
