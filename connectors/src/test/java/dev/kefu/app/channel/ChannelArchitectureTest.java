@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +32,7 @@ class ChannelArchitectureTest {
     void aPlatformKnowsNoOtherPlatformAndNotTheEngine(String platform) {
         String own = "dev.kefu.app.channel." + platform + "..";
         noClasses().that().resideInAPackage(own)
-                .should().dependOnClassesThat().resideInAnyPackage(java.util.Arrays.stream(PLATFORMS)
+                .should().dependOnClassesThat().resideInAnyPackage(Arrays.stream(PLATFORMS)
                         .filter(p -> !p.equals(own)).toArray(String[]::new))
                 .check(classes);
         noClasses().that().resideInAPackage(own)
