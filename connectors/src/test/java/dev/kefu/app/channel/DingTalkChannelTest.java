@@ -9,6 +9,8 @@ import static org.awaitility.Awaitility.await;
 import dev.kefu.core.conversation.Conversation;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.EventKind;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -117,6 +119,25 @@ class DingTalkChannelTest extends ChannelApiTestSupport {
         }
         assertThat(PLATFORMS.getAllServeEvents()).isEmpty();
         assertThat(engine.store().findOpen("dingtalk", staff)).isEmpty();
+    }
+
+    @Test
+    void answersSignedButMalformedCallbacksWith4xxJson() throws Exception {
+        long now = System.currentTimeMillis();
+        Map<String, String> signed = Map.of("timestamp", Long.toString(now), "sign", sign(now));
+        Map<String, Object> withoutSession = callback(staff(), "怎么退货", true);
+        withoutSession.remove("sessionWebhook");
+        for (String body : List.of("not json", "[]", "{\"msgId\":", json(withoutSession), json(Map.of("msgId", 7)))) {
+            HttpResponse<String> response = call("/api/v1/channels/dingtalk/callback", body, signed);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(InboundPayloads.parse(response.body()).path("status").asInt()).isEqualTo(400);
+        }
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/channels/dingtalk/callback"))
+                .header("Content-Type", "text/plain").header("timestamp", Long.toString(now)).header("sign", sign(now))
+                .POST(HttpRequest.BodyPublishers.ofString("hello")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(PLATFORMS.getAllServeEvents()).isEmpty();
     }
 
     @Test

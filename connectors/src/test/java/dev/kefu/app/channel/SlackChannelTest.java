@@ -141,6 +141,20 @@ class SlackChannelTest extends ChannelApiTestSupport {
     }
 
     @Test
+    void answersSignedButMalformedOrOversizedBodiesWith4xxJson() throws Exception {
+        for (String body : List.of("not json", "[\"event_callback\"]", "{\"type\":\"event_callback\",\"event\":")) {
+            HttpResponse<String> response = deliver(body);
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+            assertThat(InboundPayloads.parse(response.body()).path("status").asInt()).isEqualTo(400);
+        }
+        String ts = ts();
+        assertThat(deliver(callback("Ev" + ts, Map.of("type", "app_mention", "user", 42, "text", List.of("x"), "ts", ts,
+                "channel", "C0GENERAL"))).statusCode()).as("wrong types are ignored").isEqualTo(200);
+        assertThat(deliver(callback("Ev" + ts(), mention(user(), "退".repeat(300_000), ts()))).statusCode()).isEqualTo(413);
+        assertThat(PLATFORMS.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void processesSlacksRetriesOfAnEventOnce() throws Exception {
         String ts = ts();
         String body = callback("Ev" + ts, mention(user(), "How do I return an item?", ts));
