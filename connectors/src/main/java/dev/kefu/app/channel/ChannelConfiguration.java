@@ -6,6 +6,7 @@ import dev.kefu.app.store.redis.RedisChannelState;
 import dev.kefu.app.store.redis.SharedRedis;
 import dev.kefu.app.web.BodySizeLimit;
 import dev.kefu.core.engine.Engine;
+import dev.kefu.core.policy.BotMessages;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.intents.entities.EntityExtractor;
 import dev.kefu.sentiment.moderation.ModerationDetector;
@@ -39,7 +40,7 @@ class ChannelConfiguration {
     @Bean
     ChannelDispatchers channelDispatchers(Engine engine, ChannelState state, ChineseScript script,
                                           LanguageDetector languages, ChannelsProperties properties) {
-        return new ChannelDispatchers(engine, state, new EtiquetteMessages(script), new EntityExtractor(),
+        return new ChannelDispatchers(engine, state, new EtiquetteMessages(script), new BotMessages(script), new EntityExtractor(),
                 ModerationDetector.load(script), languages, properties.abuse());
     }
 

@@ -9,6 +9,7 @@ import dev.kefu.core.conversation.EventKind;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.message.Reply;
 import dev.kefu.core.message.TurnResult;
+import dev.kefu.core.policy.BotMessages;
 import dev.kefu.core.privacy.PiiRedactor;
 import dev.kefu.text.Language;
 import java.util.ArrayList;
@@ -35,12 +36,14 @@ public final class ChannelDispatcher {
     private final PiiRedactor redactor;
     private final ChannelState state;
     private final ChannelSender sender;
+    private final BotMessages botMessages;
 
-    public ChannelDispatcher(Engine engine, GroupEtiquette etiquette, EtiquetteMessages messages, PiiRedactor redactor,
-                             ChannelState state) {
+    public ChannelDispatcher(Engine engine, GroupEtiquette etiquette, EtiquetteMessages messages, BotMessages botMessages,
+                             PiiRedactor redactor, ChannelState state) {
         this.engine = engine;
         this.etiquette = etiquette;
         this.messages = messages;
+        this.botMessages = botMessages;
         this.redactor = redactor;
         this.state = state;
         this.sender = new ChannelSender(state);
@@ -71,6 +74,16 @@ public final class ChannelDispatcher {
                 sender.send(channel, "resume:" + chat.deliveryId(), chat.replyTo(), pending, null, List.of());
             }
         });
+    }
+
+    /**
+     * A member opened the private chat without a question (Telegram's bare {@code /start}): the bot
+     * greets them in the language their client reports, without taking a turn.
+     */
+    public void greet(OutboundChannel channel, ChatContext chat, Language language) {
+        once(channel, chat, () -> sender.send(channel, "greet:" + chat.deliveryId(), chat.replyTo(),
+                botMessages.get(BotMessages.Key.GREET, language == Language.UNDETERMINED ? Language.EN : language),
+                null, List.of()));
     }
 
     private void once(OutboundChannel channel, ChatContext chat, Runnable processing) {

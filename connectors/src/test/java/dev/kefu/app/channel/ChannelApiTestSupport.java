@@ -84,7 +84,6 @@ public abstract class ChannelApiTestSupport {
         registry.add("kefu.channels.http.initial-backoff", () -> "20ms");
         registry.add("kefu.channels.http.max-backoff", () -> "100ms");
         registry.add("kefu.channels.http.max-attempts", () -> "4");
-        registry.add("kefu.channels.http.request-timeout", () -> "2s");
         registry.add("kefu.channels.abuse.strikes", () -> "2");
 
         registry.add("kefu.channels.telegram.enabled", () -> "true");

@@ -150,6 +150,14 @@ class TelegramChannelTest extends ChannelApiTestSupport {
     }
 
     @Test
+    void greetsAMemberWhoStartsThePrivateChat() throws Exception {
+        long id = IDS.incrementAndGet();
+        deliver(update(id, id, id, "/start", null));
+        assertThat(sent()).singleElement().satisfies(m -> assertThat(m.path("text").asString()).startsWith("您好！我是智能客服"));
+        assertThat(engine.store().findOpen("telegram", Long.toString(id))).as("a greeting is not a turn").isEmpty();
+    }
+
+    @Test
     void refusesForgedOrMissingSecretTokensAndProcessesNothing() throws Exception {
         long id = IDS.incrementAndGet();
         String update = update(id, -1001, id, BOT + " 怎么退货", null);

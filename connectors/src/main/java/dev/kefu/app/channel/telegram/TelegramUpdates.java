@@ -7,6 +7,7 @@ import dev.kefu.app.channel.ChatContext;
 import dev.kefu.app.channel.Destination;
 import dev.kefu.app.channel.InboundPayloads;
 import dev.kefu.core.message.InboundMessage;
+import dev.kefu.text.Language;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * {@code Update} (text messages in private chats, groups and supergroups; everything else is
  * ignored), finds how it addresses the bot (a {@code mention} or {@code bot_command} entity, or a
  * reply to the bot), strips that from the text, and hands it to the dispatcher. A private
- * {@code /start <token>} resumes a conversation moved out of a group.
+ * {@code /start <token>} resumes a conversation moved out of a group; a bare {@code /start} is greeted.
  */
 final class TelegramUpdates {
 
@@ -56,8 +57,10 @@ final class TelegramUpdates {
             Optional<String> conversation = TelegramClient.conversationOfStart(addressed.text());
             if (conversation.isPresent()) {
                 dispatcher.resumePrivately(client, conversation.get(), chat);
-                return;
+            } else {
+                dispatcher.greet(client, chat, Language.fromTag(InboundPayloads.text(from, "language_code")));
             }
+            return;
         }
         if (addressed.text().isBlank()) {
             return;
