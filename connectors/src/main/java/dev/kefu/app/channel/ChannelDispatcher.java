@@ -115,13 +115,18 @@ public final class ChannelDispatcher {
             case PRIVATE -> moveToPrivate(channel, message, engine.handle(message.message()));
             case ANSWER -> {
                 TurnResult result = engine.handle(message.message());
-                if (message.chat().group() && etiquette.movesToPrivate(result)) {
+                if (message.chat().group() && (etiquette.movesToPrivate(result) || answeredPrivately(result.conversationId()))) {
                     moveToPrivate(channel, message, result);
                 } else {
                     answer(channel, message, result);
                 }
             }
         }
+    }
+
+    /** A conversation that moved to a private chat stays there: what follows a complaint is not for the group either. */
+    private boolean answeredPrivately(String conversationId) {
+        return state.route(conversationId).map(r -> r.destination().privateChat()).orElse(false);
     }
 
     private void answer(OutboundChannel channel, ChannelMessage message, TurnResult result) {
@@ -181,7 +186,7 @@ public final class ChannelDispatcher {
     }
 
     /** The engine's replies as one text: each reply, and the choices it offers as a list. */
-    static String text(TurnResult result) {
+    private static String text(TurnResult result) {
         return result.replies().stream().map(ChannelDispatcher::text).collect(Collectors.joining("\n\n"));
     }
 

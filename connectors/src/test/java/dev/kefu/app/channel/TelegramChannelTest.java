@@ -235,6 +235,10 @@ class TelegramChannelTest extends ChannelApiTestSupport {
         Conversation conversation = engine.store().findOpen("telegram", Long.toString(id)).orElseThrow();
         assertThat(conversation.state()).isEqualTo(ConversationState.QUEUED);
         assertThat(conversation.handoffReason()).isEqualTo(HandoffReason.COMPLAINT);
+
+        // what follows stays out of the group too
+        deliver(update(IDS.incrementAndGet(), -1001, id, BOT + " 在吗？", null));
+        assertThat(sent()).hasSize(2).allSatisfy(m -> assertThat(m.path("text").asString()).contains("start="));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -56,7 +56,7 @@ final class SlackClient implements OutboundChannel {
         return MRKDWN.render(markdown);
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 

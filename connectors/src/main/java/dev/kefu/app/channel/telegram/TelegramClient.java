@@ -58,7 +58,7 @@ final class TelegramClient implements OutboundChannel {
         return HTML.render(markdown);
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
