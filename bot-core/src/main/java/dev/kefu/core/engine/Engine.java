@@ -51,10 +51,11 @@ public final class Engine {
     private final RecentMessages recentMessages;
     private final Clock clock;
     private final List<TurnListener> turnListeners;
+    private final ReplyAugmenter replyAugmenter;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     Engine(ConversationStore store, List<Stage> stages, ReplyPolicy policy, RateLimiter rateLimiter,
-           RecentMessages recentMessages, Clock clock, List<TurnListener> turnListeners) {
+           RecentMessages recentMessages, Clock clock, List<TurnListener> turnListeners, ReplyAugmenter replyAugmenter) {
         this.store = store;
         this.stages = List.copyOf(stages);
         this.policy = policy;
@@ -62,6 +63,7 @@ public final class Engine {
         this.recentMessages = recentMessages;
         this.clock = clock;
         this.turnListeners = List.copyOf(turnListeners);
+        this.replyAugmenter = replyAugmenter;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -150,7 +152,8 @@ public final class Engine {
         HandoffReason handoff = null;
         switch (log.conversation.state()) {
             case BOT -> {
-                PolicyOutcome outcome = policy.decide(turn, store.inState(ConversationState.QUEUED).size());
+                PolicyOutcome outcome = replyAugmenter.augment(turn,
+                        policy.decide(turn, store.inState(ConversationState.QUEUED).size()));
                 replies.addAll(outcome.replies());
                 handoff = outcome.handoff();
             }

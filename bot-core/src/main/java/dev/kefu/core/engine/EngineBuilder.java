@@ -43,6 +43,7 @@ public final class EngineBuilder {
     private Language defaultLanguage = Language.EN;
     private Clock clock = Clock.systemUTC();
     private final List<TurnListener> turnListeners = new ArrayList<>();
+    private ReplyAugmenter replyAugmenter = ReplyAugmenter.NONE;
 
     EngineBuilder() {
     }
@@ -62,6 +63,8 @@ public final class EngineBuilder {
     public EngineBuilder clock(Clock clock) { this.clock = clock; return this; }
     /** Adds listeners told of every turn, in the order given. */
     public EngineBuilder turnListeners(List<TurnListener> listeners) { this.turnListeners.addAll(listeners); return this; }
+    /** Rewords the policy's replies (e.g. through a language model); the default leaves them as they are. */
+    public EngineBuilder replyAugmenter(ReplyAugmenter augmenter) { this.replyAugmenter = Objects.requireNonNull(augmenter); return this; }
 
     public Engine build() {
         Objects.requireNonNull(store, "store");
@@ -79,6 +82,7 @@ public final class EngineBuilder {
                 Stages.scoreSentiment(sentiment),
                 Stages.retrieve(knowledgeBase));
         return new Engine(store, stages, new ReplyPolicy(policySettings, new BotMessages(script)), limiter,
-                recentMessages != null ? recentMessages : new InMemoryRecentMessages(10_000), clock, turnListeners);
+                recentMessages != null ? recentMessages : new InMemoryRecentMessages(10_000), clock, turnListeners,
+                replyAugmenter);
     }
 }
