@@ -68,10 +68,10 @@ public final class GuardedChatModel implements AutoCloseable {
             return Optional.empty();
         }
         long start = System.nanoTime();
-        ChatRequest request = ChatRequest.builder().messages(messages).build();
         Future<ChatResponse> call;
         try {
-            call = executor.submit(() -> model.chat(request));
+            // everything the call costs, request building included, is inside the budget
+            call = executor.submit(() -> model.chat(ChatRequest.builder().messages(messages).build()));
         } catch (RejectedExecutionException e) {
             return failed(purpose, Outcome.BUSY, start, null);
         }
