@@ -25,9 +25,10 @@ final class Delimiters {
         return "<" + tag + ">\n" + neutralize(text) + "\n</" + tag + ">";
     }
 
-    /** {@code <tag id="…">text</tag>}. */
-    static String quote(String tag, String id, String text) {
-        return "<" + tag + " id=\"" + neutralize(id).replace("\"", "'") + "\">\n" + neutralize(text) + "\n</" + tag + ">";
+    /** A knowledge-base entry: {@code <kb_entry id="…"><question>…</question><answer>…</answer></kb_entry>}. */
+    static String entry(String id, String question, String answer) {
+        return "<kb_entry id=\"" + neutralize(id).replace("\"", "'") + "\">\n" + quote("question", question) + "\n"
+                + quote("answer", answer) + "\n</kb_entry>";
     }
 
     static String neutralize(String text) {

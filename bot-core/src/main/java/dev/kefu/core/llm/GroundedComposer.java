@@ -76,8 +76,7 @@ public final class GroundedComposer {
             String question = instructions.withoutInstructions(variant.question());
             String answer = instructions.withoutInstructions(variant.answer());
             evidence.put(entry.id(), question + "\n" + answer);
-            user.append(Delimiters.quote("kb_entry", entry.id(),
-                    Delimiters.quote("question", question) + "\n" + Delimiters.quote("answer", answer))).append('\n');
+            user.append(Delimiters.entry(entry.id(), question, answer)).append('\n');
         }
         user.append(Delimiters.quote("customer_message", customerText));
         List<ChatMessage> messages = List.of(

@@ -51,6 +51,14 @@ final class FakeLlmServer implements AutoCloseable {
                 Duration.ofSeconds(10), 0.2, 400);
     }
 
+    /** Loads the HTTP client and JSON classes once, so that no test pays the JVM's first call out of its budget. */
+    static void warmUp() {
+        try (FakeLlmServer warm = new FakeLlmServer()) {
+            warm.openAiAnswers("warm");
+            warm.openAi(null).chatModel().chat(List.of(dev.langchain4j.data.message.UserMessage.from("warm up")));
+        }
+    }
+
     /** What a well-behaved model writes: the JSON object the prompts ask for. */
     static String modelReply(String reply, String... cited) {
         return JSON.writeValueAsString(Map.of("reply", reply, "cited", List.of(cited)));

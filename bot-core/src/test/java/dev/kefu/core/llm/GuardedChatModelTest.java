@@ -26,13 +26,9 @@ class GuardedChatModelTest {
     /** What a busy 2-core machine adds to the budget before the turn goes on. */
     private static final Duration SLACK = Duration.ofMillis(500);
 
-    /** Loads the HTTP client and JSON classes once, so that no test pays the JVM's first call. */
     @BeforeAll
     static void warmUp() {
-        try (FakeLlmServer warm = new FakeLlmServer()) {
-            warm.openAiAnswers("warm");
-            warm.openAi(null).chatModel().chat(MESSAGES);
-        }
+        FakeLlmServer.warmUp();
     }
 
     private final FakeLlmServer server = new FakeLlmServer();
