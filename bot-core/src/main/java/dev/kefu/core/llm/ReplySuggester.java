@@ -4,16 +4,18 @@ import dev.kefu.core.conversation.Conversation;
 import dev.kefu.core.conversation.Conversation.TranscriptLine;
 import dev.kefu.core.conversation.EventKind;
 import dev.kefu.kb.FaqEntry;
+import dev.kefu.kb.search.Decision;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Match;
+import dev.kefu.kb.search.Retrieval;
 import dev.kefu.text.Language;
 import dev.kefu.text.script.ChineseScript;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Replies an agent can send to the customer's latest message: first one the model composed from the
+ * Replies an agent can send to the customer's latest question (the latest message the knowledge base
+ * answers or offers choices for, since the last one is often "转人工"): first one the model composed from the
  * knowledge base's best entries (when it is on, in time and supported by them), then those entries'
  * answers as written, in the customer's script. Works without the model, with the same guardrails as
  * the bot's own answers when it is on.
@@ -35,23 +37,25 @@ public final class ReplySuggester {
         this.maxEntries = maxEntries;
     }
 
-    /** Suggestions for the conversation's latest customer message; none when it has none or nothing matches. */
+    /** Suggestions for the conversation's latest question; none when no customer message matches anything. */
     public List<SuggestedReply> suggest(Conversation conversation) {
-        Optional<String> question = conversation.transcript().stream()
-                .filter(line -> line.kind() == EventKind.CUSTOMER_MESSAGE && line.text() != null && !line.text().isBlank())
-                .reduce((first, second) -> second)
-                .map(TranscriptLine::text);
-        if (question.isEmpty()) {
-            return List.of();
+        List<TranscriptLine> lines = conversation.transcript();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            TranscriptLine line = lines.get(i);
+            if (line.kind() == EventKind.CUSTOMER_MESSAGE && line.text() != null && !line.text().isBlank()) {
+                Retrieval retrieval = knowledgeBase.search(line.text());
+                List<FaqEntry> entries = retrieval.matches().stream().map(Match::entry).distinct().limit(maxEntries).toList();
+                if (retrieval.decision() != Decision.NO_MATCH && !entries.isEmpty()) {
+                    return suggestions(line.text(), Language.fromTag(conversation.language()), entries);
+                }
+            }
         }
-        Language language = Language.fromTag(conversation.language());
-        List<FaqEntry> entries = knowledgeBase.search(question.get()).matches().stream()
-                .map(Match::entry).distinct().limit(maxEntries).toList();
-        if (entries.isEmpty()) {
-            return List.of();
-        }
+        return List.of();
+    }
+
+    private List<SuggestedReply> suggestions(String question, Language language, List<FaqEntry> entries) {
         List<SuggestedReply> suggestions = new ArrayList<>();
-        composer.compose("suggestion", question.get(), language, entries)
+        composer.compose("suggestion", question, language, entries)
                 .ifPresent(g -> suggestions.add(new SuggestedReply(g.text(), g.citedIds(), true)));
         for (FaqEntry entry : entries) {
             String answer = entry.variantFor(language).answer();

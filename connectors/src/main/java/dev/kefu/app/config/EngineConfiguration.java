@@ -3,6 +3,7 @@ package dev.kefu.app.config;
 import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.engine.Engine;
+import dev.kefu.core.engine.ReplyAugmenter;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.PublishingConversationStore;
@@ -117,7 +118,7 @@ class EngineConfiguration {
     @Bean
     Engine engine(KefuProperties properties, ConversationStore store, ConversationEventBus events, RateLimiter rateLimiter, RecentMessages recentMessages,
                   KnowledgeBase knowledgeBase, ChineseScript script, LanguageDetector detector, IntentClassifier intents,
-                  ObjectProvider<TurnListener> turnListeners) {
+                  ObjectProvider<TurnListener> turnListeners, ObjectProvider<ReplyAugmenter> replyAugmenter) {
         Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
         return Engine.builder()
                 .store(new PublishingConversationStore(store, events))
@@ -130,6 +131,7 @@ class EngineConfiguration {
                 .recentMessages(recentMessages)
                 .clock(Clock.systemUTC())
                 .turnListeners(turnListeners.orderedStream().toList())
+                .replyAugmenter(replyAugmenter.getIfAvailable(() -> ReplyAugmenter.NONE))
                 .build();
     }
 }

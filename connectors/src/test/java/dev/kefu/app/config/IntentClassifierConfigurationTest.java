@@ -52,7 +52,7 @@ class IntentClassifierConfigurationTest {
     private static KefuProperties properties(Path examples, Path model) {
         return new KefuProperties(dir, "embedded", new KefuProperties.Kb(null, null),
                 new KefuProperties.Intents(examples, "oos", model), new KefuProperties.Chat(2000, 65536, 20, 60),
-                new KefuProperties.Redis("redis://localhost:6379", "kefu:", Duration.ofSeconds(2)), "en");
+                new KefuProperties.Redis("redis://localhost:6379", "kefu:", Duration.ofSeconds(2)), "en", KefuProperties.Llm.DISABLED);
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
