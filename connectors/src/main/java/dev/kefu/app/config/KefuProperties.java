@@ -70,10 +70,6 @@ public record KefuProperties(
                       @DefaultValue("0.2") double temperature, @DefaultValue("400") int maxOutputTokens,
                       @DefaultValue("600") int maxReplyChars) {
 
-        /** The defaults: no model. */
-        public static final Llm DISABLED = new Llm(false, "openai", null, null, "KEFU_LLM_API_KEY", Duration.ofSeconds(2),
-                4, 5, Duration.ofSeconds(30), 0.2, 400, 600);
-
         public Llm {
             if (!provider.equals("openai") && !provider.equals("ollama")) {
                 throw new IllegalArgumentException("kefu.llm.provider must be openai or ollama, not " + provider);

@@ -52,7 +52,8 @@ class IntentClassifierConfigurationTest {
     private static KefuProperties properties(Path examples, Path model) {
         return new KefuProperties(dir, "embedded", new KefuProperties.Kb(null, null),
                 new KefuProperties.Intents(examples, "oos", model), new KefuProperties.Chat(2000, 65536, 20, 60),
-                new KefuProperties.Redis("redis://localhost:6379", "kefu:", Duration.ofSeconds(2)), "en", KefuProperties.Llm.DISABLED);
+                new KefuProperties.Redis("redis://localhost:6379", "kefu:", Duration.ofSeconds(2)), "en", new KefuProperties.Llm(false, "openai", null, null, "KEFU_LLM_API_KEY",
+                Duration.ofSeconds(2), 4, 5, Duration.ofSeconds(30), 0.2, 400, 600));
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
