@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 public final class GroundedReplyAugmenter implements ReplyAugmenter {
 
+    private static final System.Logger LOG = System.getLogger(GroundedReplyAugmenter.class.getName());
+
     private final GroundedComposer composer;
     private final int maxEntries;
 
@@ -45,7 +47,14 @@ public final class GroundedReplyAugmenter implements ReplyAugmenter {
         if (grounds.isEmpty()) {
             return decided;
         }
-        Optional<GroundedReply> grounded = composer.compose("answer", turn.redactedText(), turn.language(), grounds);
+        Optional<GroundedReply> grounded;
+        try {
+            grounded = composer.compose("answer", turn.redactedText(), turn.language(), grounds);
+        } catch (RuntimeException e) {
+            // the model is an extra: whatever goes wrong with it, the customer gets the policy's reply
+            LOG.log(System.Logger.Level.WARNING, "reply augmentation failed, the policy's reply goes out", e);
+            return decided;
+        }
         return grounded
                 .map(g -> new PolicyOutcome(List.of(new Reply(reply.type(), g.text(), reply.faqId(), reply.suggestions())), null))
                 .orElse(decided);

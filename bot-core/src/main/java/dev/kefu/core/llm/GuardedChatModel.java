@@ -124,6 +124,7 @@ public final class GuardedChatModel implements AutoCloseable {
                 return http.statusCode() == 429 ? Outcome.RATE_LIMITED
                         : http.statusCode() >= 500 ? Outcome.SERVER_ERROR : Outcome.FAILED;
             }
+            // the clients wrap their JSON parser's exception (Jackson's, by class name) in a plain RuntimeException
             if (t instanceof JsonException || t.getClass().getName().contains("Json")) {
                 return Outcome.MALFORMED;
             }
