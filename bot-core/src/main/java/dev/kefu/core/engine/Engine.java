@@ -56,10 +56,12 @@ public final class Engine {
     private final Clock clock;
     private final List<TurnListener> turnListeners;
     private final QueueNotices queueNotices;
+    private final ReplyAugmenter replyAugmenter;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     Engine(ConversationStore store, List<Stage> stages, ReplyPolicy policy, RateLimiter rateLimiter,
-           RecentMessages recentMessages, Clock clock, List<TurnListener> turnListeners, QueueNotices queueNotices) {
+           RecentMessages recentMessages, Clock clock, List<TurnListener> turnListeners, QueueNotices queueNotices,
+           ReplyAugmenter replyAugmenter) {
         this.store = store;
         this.stages = List.copyOf(stages);
         this.policy = policy;
@@ -68,6 +70,7 @@ public final class Engine {
         this.clock = clock;
         this.turnListeners = List.copyOf(turnListeners);
         this.queueNotices = queueNotices;
+        this.replyAugmenter = replyAugmenter;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -158,7 +161,7 @@ public final class Engine {
             case BOT -> {
                 // configured notices tell the position themselves, once the conversation is queued
                 int ahead = queueNotices == null ? store.inState(ConversationState.QUEUED).size() : 0;
-                PolicyOutcome outcome = policy.decide(turn, ahead);
+                PolicyOutcome outcome = replyAugmenter.augment(turn, policy.decide(turn, ahead));
                 replies.addAll(outcome.replies());
                 handoff = outcome.handoff();
             }

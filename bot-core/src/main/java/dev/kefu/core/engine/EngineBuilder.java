@@ -44,6 +44,7 @@ public final class EngineBuilder {
     private Clock clock = Clock.systemUTC();
     private final List<TurnListener> turnListeners = new ArrayList<>();
     private QueueNotices queueNotices;
+    private ReplyAugmenter replyAugmenter = ReplyAugmenter.NONE;
 
     EngineBuilder() {
     }
@@ -63,6 +64,8 @@ public final class EngineBuilder {
     public EngineBuilder clock(Clock clock) { this.clock = clock; return this; }
     /** Adds listeners told of every turn, in the order given. */
     public EngineBuilder turnListeners(List<TurnListener> listeners) { this.turnListeners.addAll(listeners); return this; }
+    /** Rewords the policy's replies (e.g. through a language model); the default leaves them as they are. */
+    public EngineBuilder replyAugmenter(ReplyAugmenter augmenter) { this.replyAugmenter = Objects.requireNonNull(augmenter); return this; }
 
     /** What customers waiting for an agent are told; by default their position in order of waiting. */
     public EngineBuilder queueNotices(QueueNotices notices) { this.queueNotices = notices; return this; }
@@ -84,6 +87,6 @@ public final class EngineBuilder {
                 Stages.retrieve(knowledgeBase));
         return new Engine(store, stages, new ReplyPolicy(policySettings, new BotMessages(script)), limiter,
                 recentMessages != null ? recentMessages : new InMemoryRecentMessages(10_000), clock, turnListeners,
-                queueNotices);
+                queueNotices, replyAugmenter);
     }
 }

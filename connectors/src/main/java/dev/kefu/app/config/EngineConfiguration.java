@@ -4,6 +4,7 @@ import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.QueueNotices;
+import dev.kefu.core.engine.ReplyAugmenter;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.PublishingConversationStore;
@@ -119,7 +120,8 @@ class EngineConfiguration {
     @Bean
     Engine engine(KefuProperties properties, ConversationStore store, ConversationEventBus events, RateLimiter rateLimiter, RecentMessages recentMessages,
                   KnowledgeBase knowledgeBase, ChineseScript script, LanguageDetector detector, IntentClassifier intents,
-                  ObjectProvider<TurnListener> turnListeners, ObjectProvider<QueueNotices> queueNotices) {
+                  ObjectProvider<TurnListener> turnListeners, ObjectProvider<QueueNotices> queueNotices,
+                  ObjectProvider<ReplyAugmenter> replyAugmenter) {
         Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
         return Engine.builder()
                 .store(new PublishingConversationStore(store, events))
@@ -134,6 +136,7 @@ class EngineConfiguration {
                 .clock(Clock.systemUTC())
                 .turnListeners(turnListeners.orderedStream().toList())
                 .queueNotices(queueNotices.getIfAvailable())
+                .replyAugmenter(replyAugmenter.getIfAvailable(() -> ReplyAugmenter.NONE))
                 .build();
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The {@code kefu.*} settings. {@code kb.path}: a CSV or JSON knowledge base that replaces the
  * bundled demo; {@code data-dir}: where the embedded store keeps its journal; {@code store}:
- * {@code embedded} (default) or {@code redis} (then {@code redis.*} says which).
+ * {@code embedded} (default) or {@code redis} (then {@code redis.*} says which); {@code llm}: the
+ * optional language model, off by default.
  */
 @ConfigurationProperties("kefu")
 public record KefuProperties(
@@ -21,7 +22,8 @@ public record KefuProperties(
         @DefaultValue Chat chat,
         @DefaultValue Redis redis,
         @DefaultValue("en") String defaultLanguage,
-        @DefaultValue Policy policy) {
+        @DefaultValue Policy policy,
+        @DefaultValue Llm llm) {
 
     public KefuProperties {
         if (!store.equals("embedded") && !store.equals("redis")) {
@@ -87,5 +89,31 @@ public record KefuProperties(
      */
     public record Redis(@DefaultValue("redis://localhost:6379") String uri, @DefaultValue("kefu:") String keyPrefix,
                         @DefaultValue("2s") Duration timeout) {
+    }
+
+    /**
+     * The optional language model that words grounded answers, summarizes handoffs and suggests agents'
+     * replies; off unless {@code enabled}. {@code provider}: {@code openai} (any OpenAI-compatible
+     * chat-completions server; {@code base-url} up to and without {@code /chat/completions}) or
+     * {@code ollama}; {@code api-key-env}: the name of the environment variable that holds the key (the
+     * key itself is never a property, so it is never printed with them); {@code time-budget}: the
+     * longest a turn waits for the model before the deterministic reply goes out; the breaker opens
+     * after {@code breaker-failures} failures in a row for {@code breaker-cool-down}.
+     */
+    public record Llm(@DefaultValue("false") boolean enabled, @DefaultValue("openai") String provider, String baseUrl,
+                      String model, @DefaultValue("KEFU_LLM_API_KEY") String apiKeyEnv,
+                      @DefaultValue("2s") Duration timeBudget, @DefaultValue("4") int maxConcurrentCalls,
+                      @DefaultValue("5") int breakerFailures, @DefaultValue("30s") Duration breakerCoolDown,
+                      @DefaultValue("0.2") double temperature, @DefaultValue("400") int maxOutputTokens,
+                      @DefaultValue("600") int maxReplyChars) {
+
+        public Llm {
+            if (!provider.equals("openai") && !provider.equals("ollama")) {
+                throw new IllegalArgumentException("kefu.llm.provider must be openai or ollama, not " + provider);
+            }
+            if (enabled && (baseUrl == null || baseUrl.isBlank() || model == null || model.isBlank())) {
+                throw new IllegalArgumentException("kefu.llm.enabled needs kefu.llm.base-url and kefu.llm.model");
+            }
+        }
     }
 }

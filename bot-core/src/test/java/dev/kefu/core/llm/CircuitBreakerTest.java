@@ -1,0 +1,75 @@
+package dev.kefu.core.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kefu.core.llm.CircuitBreaker.State;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CircuitBreakerTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(30), clock);
+
+    @Test
+    void opensAfterTheThresholdOfFailuresInARow() {
+        breaker.onFailure();
+        breaker.onFailure();
+        assertThat(breaker.state()).isEqualTo(State.CLOSED);
+        assertThat(breaker.tryAcquire()).isTrue();
+        breaker.onFailure();
+        assertThat(breaker.state()).isEqualTo(State.OPEN);
+        assertThat(breaker.tryAcquire()).isFalse();
+    }
+
+    @Test
+    void aSuccessStartsTheCountAgain() {
+        breaker.onFailure();
+        breaker.onFailure();
+        breaker.onSuccess();
+        breaker.onFailure();
+        breaker.onFailure();
+        assertThat(breaker.state()).isEqualTo(State.CLOSED);
+    }
+
+    @Test
+    void halfOpensAfterTheCoolDownAndLetsOneTrialThrough() {
+        openIt();
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(breaker.tryAcquire()).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);
+        assertThat(breaker.tryAcquire()).isTrue();
+        assertThat(breaker.tryAcquire()).as("a second caller while the trial runs").isFalse();
+        breaker.onSuccess();
+        assertThat(breaker.state()).isEqualTo(State.CLOSED);
+        assertThat(breaker.tryAcquire()).isTrue();
+    }
+
+    @Test
+    void aFailedTrialOpensItForAnotherCoolDown() {
+        openIt();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(breaker.tryAcquire()).isTrue();
+        breaker.onFailure();
+        assertThat(breaker.state()).isEqualTo(State.OPEN);
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(breaker.tryAcquire()).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(breaker.tryAcquire()).isTrue();
+    }
+
+    @Test
+    void refusesSettingsThatMakeNoSense() {
+        assertThatThrownBy(() -> new CircuitBreaker(0, Duration.ofSeconds(1), clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CircuitBreaker(1, Duration.ofSeconds(-1), clock)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void openIt() {
+        for (int i = 0; i < 3; i++) {
+            breaker.onFailure();
+        }
+        assertThat(breaker.state()).isEqualTo(State.OPEN);
+    }
+}
