@@ -9,10 +9,15 @@ import java.util.List;
  * A conversation as its events make it: folded one event at a time by {@link #apply}. Immutable;
  * {@code apply} returns the next version. The sentiment trend follows the customer's messages
  * while the bot or a person handles the conversation, and starts again when it returns to the bot.
+ * {@code assignee} is the agent who has the conversation while it is in {@link ConversationState#AGENT}, else null.
  */
 public record Conversation(String id, String channel, String userId, ConversationState state, String language,
                            Instant openedAt, Instant updatedAt, long lastSequence, int consecutiveFallbacks,
-                           HandoffReason handoffReason, SentimentTrend sentimentTrend, List<TranscriptLine> transcript) {
+                           HandoffReason handoffReason, SentimentTrend sentimentTrend, List<TranscriptLine> transcript,
+                           String assignee) {
+
+    /** The data key of a change to {@link ConversationState#AGENT} that names the agent. */
+    public static final String AGENT_DATA = "agent";
 
     public static final String FALLBACK_DATA = "fallback";
 
@@ -42,7 +47,7 @@ public record Conversation(String id, String channel, String userId, Conversatio
         }
         return new Conversation(opened.conversationId(), opened.data("channel"), opened.data("userId"),
                 ConversationState.BOT, opened.data("language"), opened.at(), opened.at(), opened.sequence(), 0,
-                null, SentimentTrend.start(), List.of());
+                null, SentimentTrend.start(), List.of(), null);
     }
 
     public Conversation apply(ConversationEvent event) {
@@ -55,6 +60,7 @@ public record Conversation(String id, String channel, String userId, Conversatio
         HandoffReason reason = handoffReason;
         SentimentTrend trend = sentimentTrend;
         List<TranscriptLine> lines = transcript;
+        String agent = assignee;
         switch (event.kind()) {
             case OPENED -> throw new IllegalArgumentException("conversation " + id + " is already open");
             case CUSTOMER_MESSAGE -> {
@@ -69,8 +75,10 @@ public record Conversation(String id, String channel, String userId, Conversatio
                 fallbacks = "true".equals(event.data(FALLBACK_DATA)) ? fallbacks + 1 : 0;
             }
             case AGENT_MESSAGE -> lines = append(event);
+            case AGENT_NOTE -> { }
             case STATE_CHANGED -> {
                 nextState = ConversationState.valueOf(event.data("to"));
+                agent = nextState == ConversationState.AGENT ? event.data(AGENT_DATA) : null;
                 if (nextState == ConversationState.QUEUED && event.data("reason") != null) {
                     reason = HandoffReason.valueOf(event.data("reason"));
                 }
@@ -81,7 +89,7 @@ public record Conversation(String id, String channel, String userId, Conversatio
             }
         }
         return new Conversation(id, channel, userId, nextState, nextLanguage, openedAt, event.at(),
-                event.sequence(), fallbacks, reason, trend, lines);
+                event.sequence(), fallbacks, reason, trend, lines, agent);
     }
 
     private List<TranscriptLine> append(ConversationEvent event) {

@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -42,6 +44,8 @@ public final class Engine {
 
     private static final int LOCK_STRIPES = 256;
     private static final int MAX_APPEND_ATTEMPTS = 8;
+    /** The data key of OPENED that lists the customer's tags, comma-separated and sorted. */
+    public static final String TAGS_DATA = "tags";
     private static final System.Logger LOG = System.getLogger(Engine.class.getName());
 
     private final ConversationStore store;
@@ -51,10 +55,11 @@ public final class Engine {
     private final RecentMessages recentMessages;
     private final Clock clock;
     private final List<TurnListener> turnListeners;
+    private final QueueNotices queueNotices;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     Engine(ConversationStore store, List<Stage> stages, ReplyPolicy policy, RateLimiter rateLimiter,
-           RecentMessages recentMessages, Clock clock, List<TurnListener> turnListeners) {
+           RecentMessages recentMessages, Clock clock, List<TurnListener> turnListeners, QueueNotices queueNotices) {
         this.store = store;
         this.stages = List.copyOf(stages);
         this.policy = policy;
@@ -62,6 +67,7 @@ public final class Engine {
         this.recentMessages = recentMessages;
         this.clock = clock;
         this.turnListeners = List.copyOf(turnListeners);
+        this.queueNotices = queueNotices;
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -150,26 +156,25 @@ public final class Engine {
         HandoffReason handoff = null;
         switch (log.conversation.state()) {
             case BOT -> {
-                PolicyOutcome outcome = policy.decide(turn, store.inState(ConversationState.QUEUED).size());
+                // configured notices tell the position themselves, once the conversation is queued
+                int ahead = queueNotices == null ? store.inState(ConversationState.QUEUED).size() : 0;
+                PolicyOutcome outcome = policy.decide(turn, ahead);
                 replies.addAll(outcome.replies());
                 handoff = outcome.handoff();
             }
-            case QUEUED -> replies.add(policy.whileQueued(turn.language(), queuePosition(log.conversation.id())));
+            case QUEUED -> replies.addAll(queueNotices == null
+                    ? List.of(policy.whileQueued(turn.language(), queuePosition(log.conversation.id())))
+                    : queueNotices.whileQueued(log.conversation, turn));
             case AGENT, RESOLVED -> { }
         }
-        for (Reply reply : replies) {
-            Map<String, String> data = new HashMap<>();
-            data.put("type", reply.type().wireName());
-            if (reply.faqId() != null) {
-                data.put("faqId", reply.faqId());
-            }
-            if (reply.type() == ReplyType.FALLBACK) {
-                data.put(Conversation.FALLBACK_DATA, "true");
-            }
-            log.add(EventKind.BOT_REPLY, "bot", reply.text(), data);
-        }
+        log.addReplies(replies);
         if (handoff != null) {
-            log.transition(ConversationCommand.HAND_OFF, "bot", handoff.name());
+            log.transition(ConversationCommand.HAND_OFF, "bot", handoff.name(), Map.of());
+            if (queueNotices != null) {
+                List<Reply> notices = queueNotices.afterHandoff(log.conversation, List.copyOf(log.events), turn);
+                log.addReplies(notices);
+                replies.addAll(notices);
+            }
         }
         store.append(log.events);
         return new TurnResult(log.conversation.id(), log.conversation.state(), replies,
@@ -188,6 +193,18 @@ public final class Engine {
 
     /** Changes a conversation's state on behalf of an agent or the system, e.g. resolve or return to the bot. */
     public Conversation transition(String conversationId, ConversationCommand command, String actor, String reason) {
+        return update(conversationId, log -> log.transition(command, actor, reason, Map.of()));
+    }
+
+    /**
+     * Adds events to a conversation on behalf of an agent or the system, in order with the
+     * customer's turns: {@code change} sees the stored conversation and adds to the log; what it
+     * adds is stored at once, and nothing when it throws. It runs again on the newer conversation
+     * when another instance appended first, so it must decide from what it is given.
+     *
+     * @throws NoSuchElementException there is no such conversation
+     */
+    public Conversation update(String conversationId, Consumer<ConversationLog> change) {
         Conversation current = store.find(conversationId)
                 .orElseThrow(() -> new NoSuchElementException("no conversation " + conversationId));
         String sender = current.channel() + ":" + current.userId();
@@ -196,7 +213,7 @@ public final class Engine {
         try {
             return retryingConflicts(() -> {
                 EventLog log = new EventLog(store.find(conversationId).orElseThrow());
-                log.transition(command, actor, reason);
+                change.accept(log);
                 store.append(log.events);
                 return log.conversation;
             });
@@ -222,8 +239,12 @@ public final class Engine {
         if (existing.isPresent()) {
             return new EventLog(existing.get());
         }
+        Map<String, String> openedData = new HashMap<>(Map.of("channel", message.channel(), "userId", message.userId()));
+        if (!message.tags().isEmpty()) {
+            openedData.put(TAGS_DATA, String.join(",", new TreeSet<>(message.tags())));
+        }
         ConversationEvent opened = new ConversationEvent(UUID.randomUUID().toString(), 1, clock.instant(),
-                EventKind.OPENED, "customer", null, Map.of("channel", message.channel(), "userId", message.userId()));
+                EventKind.OPENED, "customer", null, openedData);
         EventLog log = new EventLog(Conversation.open(opened));
         log.events.add(opened);
         return log;
@@ -240,7 +261,7 @@ public final class Engine {
     }
 
     /** The events of one turn, numbered on from the conversation, with the conversation they make. */
-    private final class EventLog {
+    private final class EventLog implements ConversationLog {
         private final List<ConversationEvent> events = new ArrayList<>();
         private Conversation conversation;
 
@@ -248,17 +269,39 @@ public final class Engine {
             this.conversation = existing;
         }
 
-        void add(EventKind kind, String actor, String text, Map<String, String> data) {
+        @Override
+        public Conversation conversation() {
+            return conversation;
+        }
+
+        void addReplies(List<Reply> replies) {
+            for (Reply reply : replies) {
+                Map<String, String> data = new HashMap<>();
+                data.put("type", reply.type().wireName());
+                if (reply.faqId() != null) {
+                    data.put("faqId", reply.faqId());
+                }
+                if (reply.type() == ReplyType.FALLBACK) {
+                    data.put(Conversation.FALLBACK_DATA, "true");
+                }
+                add(EventKind.BOT_REPLY, "bot", reply.text(), data);
+            }
+        }
+
+        @Override
+        public void add(EventKind kind, String actor, String text, Map<String, String> data) {
             ConversationEvent event = new ConversationEvent(conversation.id(), conversation.lastSequence() + 1,
                     clock.instant(), kind, actor, text, data);
             events.add(event);
             conversation = conversation.apply(event);
         }
 
-        void transition(ConversationCommand command, String actor, String reason) {
+        @Override
+        public void transition(ConversationCommand command, String actor, String reason, Map<String, String> details) {
             ConversationState from = conversation.state();
             ConversationState to = Transitions.next(from, command);
-            Map<String, String> data = new HashMap<>(Map.of("from", from.name(), "to", to.name(), "command", command.name()));
+            Map<String, String> data = new HashMap<>(details);
+            data.putAll(Map.of("from", from.name(), "to", to.name(), "command", command.name()));
             if (reason != null) {
                 data.put("reason", reason);
             }

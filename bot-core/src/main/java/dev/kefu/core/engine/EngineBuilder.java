@@ -43,6 +43,7 @@ public final class EngineBuilder {
     private Language defaultLanguage = Language.EN;
     private Clock clock = Clock.systemUTC();
     private final List<TurnListener> turnListeners = new ArrayList<>();
+    private QueueNotices queueNotices;
 
     EngineBuilder() {
     }
@@ -63,6 +64,9 @@ public final class EngineBuilder {
     /** Adds listeners told of every turn, in the order given. */
     public EngineBuilder turnListeners(List<TurnListener> listeners) { this.turnListeners.addAll(listeners); return this; }
 
+    /** What customers waiting for an agent are told; by default their position in order of waiting. */
+    public EngineBuilder queueNotices(QueueNotices notices) { this.queueNotices = notices; return this; }
+
     public Engine build() {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
@@ -79,6 +83,7 @@ public final class EngineBuilder {
                 Stages.scoreSentiment(sentiment),
                 Stages.retrieve(knowledgeBase));
         return new Engine(store, stages, new ReplyPolicy(policySettings, new BotMessages(script)), limiter,
-                recentMessages != null ? recentMessages : new InMemoryRecentMessages(10_000), clock, turnListeners);
+                recentMessages != null ? recentMessages : new InMemoryRecentMessages(10_000), clock, turnListeners,
+                queueNotices);
     }
 }

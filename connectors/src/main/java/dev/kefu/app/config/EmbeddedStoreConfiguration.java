@@ -6,6 +6,12 @@ import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.admission.TokenBucketRateLimiter;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.LocalConversationEventBus;
+import dev.kefu.core.handoff.AgentStatusStore;
+import dev.kefu.core.handoff.CallbackStore;
+import dev.kefu.core.handoff.DirectoryCallbackStore;
+import dev.kefu.core.handoff.InMemoryAgentStatusStore;
+import dev.kefu.core.handoff.InMemoryWaitHistory;
+import dev.kefu.core.handoff.WaitHistory;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.journal.JournalConversationStore;
 import java.time.Clock;
@@ -17,6 +23,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedStoreConfiguration {
+
+    /** How many recent waits the expected wait is estimated from. */
+    static final int WAITS_KEPT = 200;
 
     @Bean(destroyMethod = "close")
     ConversationStore conversationStore(KefuProperties properties) {
@@ -37,5 +46,22 @@ class EmbeddedStoreConfiguration {
     @Bean
     RecentMessages recentMessages() {
         return new InMemoryRecentMessages(10_000);
+    }
+
+    /** Presence in memory: after a restart agents say again that they are online. */
+    @Bean
+    AgentStatusStore agentStatusStore() {
+        return new InMemoryAgentStatusStore();
+    }
+
+    @Bean
+    WaitHistory waitHistory() {
+        return new InMemoryWaitHistory(WAITS_KEPT);
+    }
+
+    /** Callback requests (customers' contact details) on disk under {@code <data-dir>/callbacks}. */
+    @Bean
+    CallbackStore callbackStore(KefuProperties properties) {
+        return DirectoryCallbackStore.open(properties.dataDir().resolve("callbacks"));
     }
 }

@@ -3,6 +3,7 @@ package dev.kefu.app.config;
 import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.engine.Engine;
+import dev.kefu.core.engine.QueueNotices;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.PublishingConversationStore;
@@ -118,7 +119,7 @@ class EngineConfiguration {
     @Bean
     Engine engine(KefuProperties properties, ConversationStore store, ConversationEventBus events, RateLimiter rateLimiter, RecentMessages recentMessages,
                   KnowledgeBase knowledgeBase, ChineseScript script, LanguageDetector detector, IntentClassifier intents,
-                  ObjectProvider<TurnListener> turnListeners) {
+                  ObjectProvider<TurnListener> turnListeners, ObjectProvider<QueueNotices> queueNotices) {
         Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
         return Engine.builder()
                 .store(new PublishingConversationStore(store, events))
@@ -132,6 +133,7 @@ class EngineConfiguration {
                 .recentMessages(recentMessages)
                 .clock(Clock.systemUTC())
                 .turnListeners(turnListeners.orderedStream().toList())
+                .queueNotices(queueNotices.getIfAvailable())
                 .build();
     }
 }

@@ -5,6 +5,9 @@ import dev.kefu.core.admission.RateLimiter;
 import dev.kefu.core.admission.RecentMessages;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.LocalConversationEventBus;
+import dev.kefu.core.handoff.AgentStatusStore;
+import dev.kefu.core.handoff.CallbackStore;
+import dev.kefu.core.handoff.WaitHistory;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,6 +47,21 @@ class RedisStoreConfiguration {
     @Bean
     RecentMessages recentMessages(SharedRedis redis) {
         return RedisRecentMessages.builder().redis(redis).build();
+    }
+
+    @Bean
+    AgentStatusStore agentStatusStore(SharedRedis redis) {
+        return new RedisAgentStatusStore(redis);
+    }
+
+    @Bean
+    WaitHistory waitHistory(SharedRedis redis) {
+        return new RedisWaitHistory(redis, 200);
+    }
+
+    @Bean
+    CallbackStore callbackStore(SharedRedis redis) {
+        return new RedisCallbackStore(redis);
     }
 
     /** Reports DOWN while Redis does not answer, so that a load balancer sends chats elsewhere. */

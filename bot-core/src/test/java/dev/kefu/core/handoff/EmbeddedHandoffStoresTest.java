@@ -1,0 +1,27 @@
+package dev.kefu.core.handoff;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The handoff store contract on the embedded stores: presence and waits in memory, callbacks in files. */
+class EmbeddedHandoffStoresTest extends HandoffStoreContract {
+
+    @TempDir
+    Path dir;
+    private final InMemoryAgentStatusStore status = new InMemoryAgentStatusStore();
+
+    @Override
+    protected AgentStatusStore agentStatus() {
+        return status;
+    }
+
+    @Override
+    protected WaitHistory waitHistory(int capacity) {
+        return new InMemoryWaitHistory(capacity);
+    }
+
+    @Override
+    protected CallbackStore callbacks() {
+        return DirectoryCallbackStore.open(dir);
+    }
+}
