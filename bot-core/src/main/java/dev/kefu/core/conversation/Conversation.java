@@ -87,6 +87,8 @@ public record Conversation(String id, String channel, String userId, Conversatio
                     trend = SentimentTrend.start();
                 }
             }
+            // a rating is a figure, not part of the transcript; it only moves the sequence on
+            case CSAT -> { }
         }
         return new Conversation(id, channel, userId, nextState, nextLanguage, openedAt, event.at(),
                 event.sequence(), fallbacks, reason, trend, lines, agent);

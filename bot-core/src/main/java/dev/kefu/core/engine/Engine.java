@@ -281,6 +281,9 @@ public final class Engine {
                 if (reply.faqId() != null) {
                     data.put("faqId", reply.faqId());
                 }
+                if (!reply.suggestions().isEmpty()) {
+                    data.put(Reply.SUGGESTIONS_DATA, String.join("\n", reply.suggestions()));
+                }
                 if (reply.type() == ReplyType.FALLBACK) {
                     data.put(Conversation.FALLBACK_DATA, "true");
                 }
