@@ -8,6 +8,7 @@ import dev.kefu.core.engine.Engine;
 import dev.kefu.core.handoff.UnknownConversationException;
 import dev.kefu.kb.FaqVariant;
 import dev.kefu.kb.catalog.CatalogEntry;
+import dev.kefu.kb.catalog.EntryRules;
 import dev.kefu.kb.catalog.EntryStatus;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Match;
@@ -49,7 +50,8 @@ class KnowledgeController {
     record Suggestion(String faqId, String question, String answer, double confidence) {
     }
 
-    record NewEntry(@NotBlank @Size(max = 500) String question, @NotBlank @Size(max = 5000) String answer,
+    record NewEntry(@NotBlank @Size(max = EntryRules.MAX_QUESTION_LENGTH) String question,
+                    @NotBlank @Size(max = EntryRules.MAX_ANSWER_LENGTH) String answer,
                     @Size(max = 20) String language, @Pattern(regexp = "[A-Za-z0-9._-]{1,50}") String conversationId) {
     }
 
