@@ -29,7 +29,6 @@ import org.springframework.core.Ordered;
 class AdminConfiguration {
 
     static final String ADMIN_PATH = "/api/v1/admin/";
-    static final String AGENT_PATH = "/api/v1/agent/";
     // the same bundled file the engine falls back to when kefu.kb.path is not set
     private static final String DEMO_KB = "/kb/demo-faq.csv";
     private static final Logger log = LoggerFactory.getLogger(AdminConfiguration.class);
@@ -79,8 +78,8 @@ class AdminConfiguration {
     FilterRegistrationBean<AdminAuthenticationFilter> adminAuthentication(AdminToken token) {
         FilterRegistrationBean<AdminAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new AdminAuthenticationFilter(token));
-        // the agent API shares the admin token until agents sign in to the agent desk
-        registration.addUrlPatterns(ADMIN_PATH + "*", AGENT_PATH + "*");
+        // the agent API takes the same token, or a desk session: dev.kefu.app.security checks it
+        registration.addUrlPatterns(ADMIN_PATH + "*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
         return registration;
     }

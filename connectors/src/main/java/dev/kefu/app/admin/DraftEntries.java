@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Saves a question and its answer, e.g. an agent's reply, as a new draft entry with a generated id. */
-final class DraftEntries {
+public final class DraftEntries {
 
     private final KnowledgeCatalog catalog;
     private final LanguageDetector detector;
@@ -26,14 +26,20 @@ final class DraftEntries {
 
     /** {@code languageTag} may be null (then the question's language is detected); {@code originTag} too. */
     CatalogEntry create(String question, String answer, String languageTag, String originTag) {
+        return create(question, answer, languageTag, originTag, EntryStatus.DRAFT, actor);
+    }
+
+    /** The same as a draft or, for someone allowed to publish (a desk supervisor), as a live entry; {@code who} goes into the history. */
+    public CatalogEntry create(String question, String answer, String languageTag, String originTag, EntryStatus status,
+                               String who) {
         Language language = languageTag == null || languageTag.isBlank()
                 ? detector.detect(question).language() : Language.fromTag(languageTag);
         if (language == Language.UNDETERMINED) {
             throw new InvalidInputException("language", "give one of zh-Hans, zh-Hant, en");
         }
-        String id = "draft-" + UUID.randomUUID().toString().substring(0, 13);
+        String id = (status == EntryStatus.DRAFT ? "draft-" : "agent-") + UUID.randomUUID().toString().substring(0, 13);
         FaqEntry faq = new FaqEntry(id, List.of(new FaqVariant(language, question.strip(), List.of(), answer.strip())),
                 originTag == null ? List.of() : List.of(originTag));
-        return catalog.create(faq, EntryStatus.DRAFT, actor);
+        return catalog.create(faq, status, who);
     }
 }
