@@ -287,6 +287,23 @@ public abstract class ConversationStoreContract {
         assertThat(store.find("busy").orElseThrow().lastSequence()).isEqualTo(1 + writers * perWriter);
     }
 
+    /** A rating comes after the end: it is stored on a resolved conversation, which stays resolved and does not reopen. */
+    @Test
+    void aRatingOfAResolvedConversationIsKeptAndDoesNotReopenIt() {
+        store.append(List.of(opened("rated", "u9"), message("rated", 2, "谢谢")));
+        store.append(List.of(moved("rated", 3, ConversationState.BOT, ConversationState.RESOLVED, T0.plusSeconds(3))));
+        ConversationEvent rating = new ConversationEvent("rated", 4, T0.plusSeconds(4), EventKind.CSAT, "customer",
+                "很好 <b>good</b>", Map.of("score", "5"));
+
+        store.append(List.of(rating));
+        reopen();
+
+        assertThat(store.events("rated")).last().isEqualTo(rating);
+        assertThat(store.find("rated").orElseThrow().state()).isEqualTo(ConversationState.RESOLVED);
+        assertThat(store.find("rated").orElseThrow().lastSequence()).isEqualTo(4);
+        assertThat(store.findOpen("web", "u9")).isEmpty();
+    }
+
     private void appendRetrying(String id, String text) {
         while (true) {
             long next = store.find(id).orElseThrow().lastSequence() + 1;
