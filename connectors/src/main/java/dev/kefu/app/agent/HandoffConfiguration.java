@@ -1,12 +1,15 @@
 package dev.kefu.app.agent;
 
 import dev.kefu.app.config.KefuProperties;
+import dev.kefu.core.audit.AuditEntry;
+import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.handoff.AgentDesk;
 import dev.kefu.core.handoff.AgentRoster;
 import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.BusinessHours;
+import dev.kefu.core.handoff.CallbackRecords;
 import dev.kefu.core.handoff.CallbackStore;
 import dev.kefu.core.handoff.Dispatcher;
 import dev.kefu.core.handoff.HandoffMessages;
@@ -19,6 +22,7 @@ import dev.kefu.core.handoff.WaitEstimator;
 import dev.kefu.core.handoff.WaitHistory;
 import dev.kefu.core.message.TurnResult;
 import dev.kefu.core.conversation.ConversationState;
+import dev.kefu.core.privacy.PersonalRecords;
 import dev.kefu.core.privacy.PiiRedactor;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.summary.Summarizer;
@@ -72,7 +76,19 @@ class HandoffConfiguration {
                 callbacks, handoff.callbackRetention(), messages, Clock.systemUTC());
     }
 
-    /** Reads of transcripts go to the audit log when one is configured (a {@link TranscriptReads} bean). */
+    /** Every transcript an agent opens is recorded in the audit log, before it is shown. */
+    @Bean
+    TranscriptReads transcriptReads(AuditLog audit) {
+        return (agentId, conversationId, at) ->
+                audit.append(new AuditEntry(at, "agent:" + agentId, "transcript.read", conversationId, null, null));
+    }
+
+    /** Contact details left for a callback go when their user asks to be forgotten. */
+    @Bean
+    PersonalRecords callbackRecords(CallbackStore callbacks) {
+        return new CallbackRecords(callbacks, Clock.systemUTC());
+    }
+
     @Bean
     AgentDesk agentDesk(Engine engine, AgentRoster roster, AgentStatusStore status, WaitHistory waits, CallbackStore callbacks,
                         HandoffProperties handoff, ChineseScript script, HandoffMessages messages,

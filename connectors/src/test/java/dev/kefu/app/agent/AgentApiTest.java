@@ -240,4 +240,16 @@ class AgentApiTest {
         JsonNode read = json(alice.get("/conversations/" + id));
         assertThat(read.get("transcript").findValuesAsString("text")).contains(hostile);
     }
+
+    @Test
+    void everyTranscriptAnAgentOpensIsInTheAuditLog() throws Exception {
+        String id = claimed("audited", "轉人工");
+        JsonNode before = json(alice.admin("/audit?conversationId=" + id));
+        assertThat(alice.get("/conversations/" + id).statusCode()).isEqualTo(200);
+
+        JsonNode after = json(alice.admin("/audit?conversationId=" + id));
+        assertThat(after.size()).isEqualTo(before.size() + 1);
+        assertThat(after.get(0).get("action").asString()).isEqualTo("transcript.read");
+        assertThat(after.get(0).get("actor").asString()).isEqualTo("agent:alice");
+    }
 }

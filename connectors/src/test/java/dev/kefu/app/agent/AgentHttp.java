@@ -55,6 +55,12 @@ final class AgentHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
     }
 
+    /** A GET of the admin API, with the same bearer token. */
+    HttpResponse<String> admin(String pathAndQuery) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admin" + pathAndQuery))
+                .header("Authorization", "Bearer " + token).GET());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
