@@ -1,17 +1,21 @@
 package dev.kefu.app.agent;
 
 import dev.kefu.app.web.InvalidInputException;
+import dev.kefu.core.conversation.Conversation;
 import dev.kefu.core.handoff.Agent;
 import dev.kefu.core.handoff.AgentDesk;
 import dev.kefu.core.handoff.Dispatcher;
 import dev.kefu.core.handoff.HandoffQueue;
 import dev.kefu.core.handoff.Presence;
 import dev.kefu.core.handoff.QueuedConversation;
+import dev.kefu.core.llm.LlmSummarizer;
+import dev.kefu.core.llm.ReplySuggester;
 import jakarta.validation.Valid;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,12 +41,17 @@ class AgentController {
     private final HandoffQueue queue;
     private final Dispatcher dispatcher;
     private final int maxTextLength;
+    private final ObjectProvider<LlmSummarizer> summarizer;
+    private final ObjectProvider<ReplySuggester> suggester;
 
-    AgentController(AgentDesk desk, HandoffQueue queue, Dispatcher dispatcher, AgentTextLimit limit) {
+    AgentController(AgentDesk desk, HandoffQueue queue, Dispatcher dispatcher, AgentTextLimit limit,
+                    ObjectProvider<LlmSummarizer> summarizer, ObjectProvider<ReplySuggester> suggester) {
         this.desk = desk;
         this.queue = queue;
         this.dispatcher = dispatcher;
         this.maxTextLength = limit.maxLength();
+        this.summarizer = summarizer;
+        this.suggester = suggester;
     }
 
     @GetMapping("/queue")
@@ -78,6 +87,23 @@ class AgentController {
     @GetMapping("/conversations/{id}")
     AgentViews.ConversationDetail read(@RequestHeader(AGENT_HEADER) String agentId, @PathVariable String id) {
         return AgentViews.ConversationDetail.of(desk.read(acting(agentId).id(), id));
+    }
+
+    /**
+     * What the language model offers the agent for a conversation, when one is configured
+     * ({@code kefu.llm.enabled}): its summary and replies grounded in the knowledge base, each
+     * checked like the bot's own. Without a model, {@code model} is false and both are empty. The
+     * model reads the transcript, so this is recorded in the audit log like any read.
+     */
+    @GetMapping("/conversations/{id}/assist")
+    AgentViews.Assist assist(@RequestHeader(AGENT_HEADER) String agentId, @PathVariable String id) {
+        Conversation conversation = desk.read(acting(agentId).id(), id).conversation();
+        LlmSummarizer summaries = summarizer.getIfAvailable();
+        ReplySuggester replies = suggester.getIfAvailable();
+        if (summaries == null || replies == null) {
+            return new AgentViews.Assist(false, null, List.of());
+        }
+        return new AgentViews.Assist(true, summaries.summarize(conversation).orElse(null), replies.suggest(conversation));
     }
 
     @PostMapping(path = "/conversations/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)

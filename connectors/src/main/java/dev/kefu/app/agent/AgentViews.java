@@ -6,6 +6,8 @@ import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.handoff.CallbackRequest;
 import dev.kefu.core.handoff.ConversationView;
 import dev.kefu.core.handoff.QueuedConversation;
+import dev.kefu.core.llm.HandoffSummary;
+import dev.kefu.core.llm.SuggestedReply;
 import dev.kefu.core.summary.ConversationSummary;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,10 @@ import java.util.Locale;
 final class AgentViews {
 
     private AgentViews() {
+    }
+
+    /** A language model's help with a conversation: {@code summary} null when it had none that held up. */
+    record Assist(boolean model, HandoffSummary summary, List<SuggestedReply> suggestedReplies) {
     }
 
     record Queue(List<Waiting> conversations) {

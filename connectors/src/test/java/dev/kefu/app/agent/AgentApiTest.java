@@ -252,4 +252,16 @@ class AgentApiTest {
         assertThat(after.get(0).get("action").asString()).isEqualTo("transcript.read");
         assertThat(after.get(0).get("actor").asString()).isEqualTo("agent:alice");
     }
+
+    @Test
+    void withoutALanguageModelTheAssistantOffersNothingAndSaysSo() throws Exception {
+        String id = queued("no-model", "talk to a human");
+        HttpResponse<String> response = alice.get("/conversations/" + id + "/assist");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode assist = json(response);
+        assertThat(assist.get("model").asBoolean()).isFalse();
+        assertThat(assist.path("summary").isMissingNode() || assist.get("summary").isNull()).isTrue();
+        assertThat(assist.get("suggestedReplies")).isEmpty();
+        assertThat(alice.get("/conversations/no-such-conversation/assist").statusCode()).isEqualTo(404);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.kefu.app.llm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -18,6 +19,11 @@ import dev.kefu.core.llm.ReplySuggester;
 import dev.kefu.core.llm.SuggestedReply;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -55,12 +61,17 @@ class LlmChatApiTest {
     @TempDir
     static Path dataDir;
 
+    private static final String ADMIN_TOKEN = "llm-test-admin-token-7f3a";
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         SERVER.start();
         registry.add("kefu.data-dir", dataDir::toString);
         registry.add("kefu.chat.rate-burst", () -> "1000");
         registry.add("kefu.llm.enabled", () -> "true");
+        registry.add("kefu.admin.token", () -> ADMIN_TOKEN);
+        registry.add("kefu.handoff.agents[0].id", () -> "lin");
+        registry.add("kefu.handoff.agents[0].languages", () -> "zh,en");
         registry.add("kefu.llm.provider", () -> "openai");
         registry.add("kefu.llm.base-url", () -> SERVER.baseUrl() + "/v1");
         registry.add("kefu.llm.model", () -> "deepseek-chat");
@@ -194,6 +205,24 @@ class LlmChatApiTest {
         assertThat(suggestions.get(0).faqIds()).containsExactly("return-how");
         assertThat(suggestions).filteredOn(s -> !s.composed()).extracting(SuggestedReply::faqIds)
                 .contains(List.of("return-how"));
+
+        // the same through the agent API: the summary and a reply to suggest, in one read
+        SERVER.resetAll();
+        SERVER.stubFor(post(urlEqualTo(PATH)).withRequestBody(containing("botTried")).atPriority(1)
+                .willReturn(json(completion(ChatClient.JSON.writeValueAsString(
+                        Map.of("issue", "客户想退货。", "botTried", "机器人给出了退货步骤，客户要求转人工。"))))));
+        SERVER.stubFor(post(urlEqualTo(PATH)).atPriority(5).willReturn(json(completion(ChatClient.JSON.writeValueAsString(
+                Map.of("reply", "您好，在“我的订单”中选择商品并点击“申请退货”，审核通过后按提示寄回即可。", "cited", List.of("return-how")))))));
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/agent/conversations/" + conversationId + "/assist"))
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("X-Kefu-Agent", "lin").GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode assist = ChatClient.JSON.readTree(response.body());
+        assertThat(assist.get("model").asBoolean()).isTrue();
+        assertThat(assist.get("summary").get("issue").asString()).isEqualTo("客户想退货。");
+        assertThat(assist.get("suggestedReplies").get(0).get("composed").asBoolean()).isTrue();
+        assertThat(assist.get("suggestedReplies").get(0).get("faqIds").get(0).asString()).isEqualTo("return-how");
     }
 
     private double count(String outcome) {
