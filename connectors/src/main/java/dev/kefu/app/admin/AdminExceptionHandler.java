@@ -1,6 +1,8 @@
 package dev.kefu.app.admin;
 
-import dev.kefu.app.web.PayloadTooLargeException;
+import static dev.kefu.app.web.Problems.problem;
+
+import dev.kefu.app.web.Problems;
 import dev.kefu.kb.catalog.CatalogStorageException;
 import dev.kefu.kb.catalog.EntryExistsException;
 import dev.kefu.kb.catalog.EntryNotFoundException;
@@ -75,15 +77,6 @@ class AdminExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PayloadTooLargeException tooLarge) {
-                return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
-            }
-        }
-        return problem(HttpStatus.BAD_REQUEST, "the body is not the JSON this request takes");
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+        return Problems.unreadable(ex, "the body is not the JSON this request takes");
     }
 }

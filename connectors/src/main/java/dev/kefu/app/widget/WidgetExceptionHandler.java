@@ -1,5 +1,7 @@
 package dev.kefu.app.widget;
 
+import static dev.kefu.app.web.Problems.problem;
+
 import dev.kefu.core.csat.CsatRejectedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,9 +39,5 @@ class WidgetExceptionHandler {
         ResponseEntity<ProblemDetail> response = problem(status, ex.getMessage());
         response.getBody().setProperty("reason", ex.reason().name());
         return response;
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
     }
 }
