@@ -231,6 +231,7 @@
     $("reply-status").textContent = "";
     loadConversation();
     loadSuggestions();
+    loadAssist();
     document.querySelectorAll(".item").forEach(function (button) {
       var current = button.dataset.id === id;
       button.classList.toggle("current", current);
@@ -316,18 +317,39 @@
       if (id !== desk.open) return;
       var list = $("kb");
       clear(list);
-      suggestions.forEach(function (s) {
-        var item = el("li");
-        item.appendChild(el("strong", null, s.question));
-        item.appendChild(el("p", null, s.answer));
-        var use = el("button", null, t("insert"));
-        use.type = "button";
-        use.setAttribute("aria-label", t("usePrefix") + ": " + s.question);
-        use.addEventListener("click", function () { insertReply(s.answer); });
-        item.appendChild(use);
-        list.appendChild(item);
-      });
+      suggestions.forEach(function (s) { list.appendChild(suggestionItem(s.question, s.answer)); });
     }, onError);
+  }
+
+  /** A reply the agent may insert, under its title (a KB question), or alone. */
+  function suggestionItem(title, text) {
+    var item = el("li");
+    if (title) item.appendChild(el("strong", null, title));
+    item.appendChild(el("p", null, text));
+    var use = el("button", null, t("insert"));
+    use.type = "button";
+    use.setAttribute("aria-label", t("usePrefix") + ": " + (title || text));
+    use.addEventListener("click", function () { insertReply(text); });
+    item.appendChild(use);
+    return item;
+  }
+
+  /**
+   * The language model's summary and suggested replies, shown only when one is configured.
+   * Fetched once per opening, not on every refresh: each costs model calls.
+   */
+  function loadAssist() {
+    var id = desk.open;
+    $("assist").hidden = true;
+    call("GET", agentPath(id, "assist")).then(function (assist) {
+      if (id !== desk.open || !assist.model) return;
+      var summary = assist.summary;
+      $("assist-summary").textContent = summary ? summary.issue + " " + summary.botTried : t("none");
+      var list = $("assist-replies");
+      clear(list);
+      assist.suggestedReplies.forEach(function (s) { list.appendChild(suggestionItem(null, s.text)); });
+      $("assist").hidden = false;
+    }, function () { });
   }
 
   function insertReply(text) {
