@@ -64,9 +64,9 @@ public final class LanguageDetector {
             ChineseScript.ScriptCounts counts = chineseScript.count(text);
             Language language = counts.looksTraditional() ? Language.ZH_HANT : Language.ZH_HANS;
             int decisive = counts.traditionalOnly() + counts.simplifiedOnly();
-            double confidence = decisive == 0 ? Detection.EITHER_SCRIPT_CONFIDENCE
+            double confidence = decisive == 0 ? 0.6
                     : 0.6 + 0.4 * Math.abs(counts.traditionalOnly() - counts.simplifiedOnly()) / decisive;
-            return new Detection(language, language.tag(), confidence);
+            return new Detection(language, language.tag(), confidence, decisive == 0);
         }
         if (profile.latinLetters() == 0) {
             return new Detection(Language.UNDETERMINED, Language.UNDETERMINED.tag(), 0.0);

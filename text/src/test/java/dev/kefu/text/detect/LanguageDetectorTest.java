@@ -19,6 +19,15 @@ class LanguageDetectorTest {
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource(delimiterString = "=>", value = {
+        "那退款多久能回到我卡上 => true", "请问 => false", "請問 => false",
+        "退款多久到账 => false", "退款多久到帳 => false", "how long until my refund arrives => false", "123 => false",
+    })
+    void saysWhenChineseIsWrittenAlikeInBothScripts(String text, boolean either) {
+        assertThat(detector.detect(text).eitherChineseScript()).isEqualTo(either);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiterString = "=>", value = {
         // zh-Hans, short and long
         "退款 => ZH_HANS",
         "转人工 => ZH_HANS",
