@@ -18,6 +18,14 @@ public final class MarkdownLite {
     private final UnaryOperator<String> bold;
     private final BinaryOperator<String> link;
 
+    /**
+     * Escapes {@code & < >} as entities: what Telegram's HTML and Slack's mrkdwn both require, and
+     * all they require, of the text around the markup.
+     */
+    public static String escapeAngleBrackets(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** {@code bold} and {@code link} (text, url) receive escaped text. */
     public MarkdownLite(UnaryOperator<String> escape, UnaryOperator<String> bold, BinaryOperator<String> link) {
         this.escape = escape;

@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 final class SlackClient implements OutboundChannel {
 
     static final String CHANNEL = "slack";
-    private static final MarkdownLite MRKDWN = new MarkdownLite(SlackClient::escape, b -> "*" + b + "*",
+    private static final MarkdownLite MRKDWN = new MarkdownLite(MarkdownLite::escapeAngleBrackets, b -> "*" + b + "*",
             (text, url) -> "<" + url + "|" + text + ">");
 
     private final PlatformHttp http;
@@ -54,10 +54,6 @@ final class SlackClient implements OutboundChannel {
     @Override
     public String format(String markdown) {
         return MRKDWN.render(markdown);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override

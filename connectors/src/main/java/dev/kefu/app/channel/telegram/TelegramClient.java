@@ -29,7 +29,7 @@ final class TelegramClient implements OutboundChannel {
 
     static final String CHANNEL = "telegram";
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final MarkdownLite HTML = new MarkdownLite(TelegramClient::escape, b -> "<b>" + b + "</b>",
+    private static final MarkdownLite HTML = new MarkdownLite(MarkdownLite::escapeAngleBrackets, b -> "<b>" + b + "</b>",
             (text, url) -> "<a href=\"" + url.replace("\"", "&quot;") + "\">" + text + "</a>");
 
     private final PlatformHttp http;
@@ -56,10 +56,6 @@ final class TelegramClient implements OutboundChannel {
     @Override
     public String format(String markdown) {
         return HTML.render(markdown);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Override
