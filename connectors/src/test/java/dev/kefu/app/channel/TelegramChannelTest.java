@@ -299,7 +299,9 @@ class TelegramChannelTest extends ChannelApiTestSupport {
         PLATFORMS.stubFor(post(urlEqualTo(SEND)).willReturn(aResponse().withStatus(503)));
         long other = IDS.incrementAndGet();
         String update = update(other, -1001, other, BOT + " 怎么退货", null);
-        assertThat(deliver(update).statusCode()).as("Telegram must deliver it again").isGreaterThanOrEqualTo(500);
+        HttpResponse<String> refused = deliver(update);
+        assertThat(refused.statusCode()).as("Telegram must deliver it again").isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(PLATFORMS.findAll(postRequestedFor(urlEqualTo(SEND)))).hasSize(4);
 
         platformsAnswer();
