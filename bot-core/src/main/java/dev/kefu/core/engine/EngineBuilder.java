@@ -33,7 +33,7 @@ public final class EngineBuilder {
 
     private ConversationStore store;
     private KnowledgeBase knowledgeBase;
-    private ChineseScript script = ChineseScript.load();
+    private ChineseScript chineseScript;
     private LanguageDetector languageDetector;
     private IntentClassifier intentClassifier;
     private SentimentAnalyzer sentimentAnalyzer;
@@ -51,7 +51,7 @@ public final class EngineBuilder {
 
     public EngineBuilder store(ConversationStore store) { this.store = store; return this; }
     public EngineBuilder knowledgeBase(KnowledgeBase knowledgeBase) { this.knowledgeBase = knowledgeBase; return this; }
-    public EngineBuilder chineseScript(ChineseScript script) { this.script = script; return this; }
+    public EngineBuilder chineseScript(ChineseScript script) { this.chineseScript = script; return this; }
     public EngineBuilder languageDetector(LanguageDetector detector) { this.languageDetector = detector; return this; }
     public EngineBuilder intentClassifier(IntentClassifier classifier) { this.intentClassifier = classifier; return this; }
     public EngineBuilder sentimentAnalyzer(SentimentAnalyzer analyzer) { this.sentimentAnalyzer = analyzer; return this; }
@@ -73,6 +73,7 @@ public final class EngineBuilder {
     public Engine build() {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(knowledgeBase, "knowledgeBase");
+        ChineseScript script = chineseScript != null ? chineseScript : ChineseScript.load();
         LanguageDetector detector = languageDetector != null ? languageDetector : LanguageDetector.load(script);
         IntentClassifier intents = intentClassifier != null ? intentClassifier : BuiltInIntents.shared();
         SentimentAnalyzer sentiment = sentimentAnalyzer != null ? sentimentAnalyzer : TrainedSentimentAnalyzer.shipped();
