@@ -39,6 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EvalCommand {
 
+    /** Writes the figures, the last line of every evaluation. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private static final String USAGE = """
             usage: kefu eval intents --train T.csv --test S.csv [--oos-label oos] [--oos-recall 0.7]
                                      [--features embeddings+ngrams|embeddings|ngrams]
@@ -118,7 +121,7 @@ public final class EvalCommand {
         json.put("kb_entries", entries.size());
         json.put("build_ms", buildMillis);
         json.putAll(report.toMap());
-        out.println(JsonMapper.builder().build().writeValueAsString(json));
+        out.println(JSON.writeValueAsString(json));
         return 0;
     }
 
@@ -138,7 +141,7 @@ public final class EvalCommand {
         json.put("oos_threshold_en", round(classifier.threshold(LanguageFamily.ENGLISH)));
         json.put("oos_threshold_zh", round(classifier.threshold(LanguageFamily.CHINESE)));
         json.putAll(IntentEvaluation.run(classifier, LabeledTextCsv.read(test), outOfScope));
-        out.println(JsonMapper.builder().build().writeValueAsString(json));
+        out.println(JSON.writeValueAsString(json));
         return 0;
     }
 
@@ -178,7 +181,7 @@ public final class EvalCommand {
             default -> throw new IllegalArgumentException("--analyzer must be trained or lexicon, not " + analyzer);
         }
         json.putAll(SentimentEvaluation.run(measured, LabeledTextCsv.read(test)));
-        out.println(JsonMapper.builder().build().writeValueAsString(json));
+        out.println(JSON.writeValueAsString(json));
         return 0;
     }
 
@@ -195,7 +198,7 @@ public final class EvalCommand {
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("task", "moderation");
         json.putAll(report.toMap());
-        out.println(JsonMapper.builder().build().writeValueAsString(json));
+        out.println(JSON.writeValueAsString(json));
         return 0;
     }
 
