@@ -1,6 +1,7 @@
 package dev.kefu.core.handoff;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -87,6 +88,40 @@ public final class BusinessHours {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * How long the business was open between {@code from} and {@code to}: the wall-clock time when
+     * always open, else the parts of the opening periods in between, holidays left out. A span longer
+     * than a year counts its first year only; {@code to} before {@code from} gives zero.
+     */
+    public Duration openTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        if (alwaysOpen()) {
+            return Duration.between(from, to);
+        }
+        Duration open = Duration.ZERO;
+        LocalDate first = from.atZone(zone).toLocalDate();
+        LocalDate last = to.atZone(zone).toLocalDate();
+        for (LocalDate day = first; !day.isAfter(last) && day.isBefore(first.plusDays(DAYS_AHEAD)); day = day.plusDays(1)) {
+            if (holidays.contains(day)) {
+                continue;
+            }
+            for (Period period : weekly.getOrDefault(day.getDayOfWeek(), List.of())) {
+                Instant opens = day.atTime(period.opens()).atZone(zone).toInstant();
+                Instant closes = period.closes().equals(LocalTime.MIDNIGHT)
+                        ? day.plusDays(1).atStartOfDay(zone).toInstant()
+                        : day.atTime(period.closes()).atZone(zone).toInstant();
+                Instant start = opens.isAfter(from) ? opens : from;
+                Instant end = closes.isBefore(to) ? closes : to;
+                if (end.isAfter(start)) {
+                    open = open.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return open;
     }
 
     /** An opening period of a day, from {@code opens} until {@code closes} (exclusive); {@code 00:00} as closing time means midnight. */

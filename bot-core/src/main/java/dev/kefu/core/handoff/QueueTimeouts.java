@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the conversations that have waited longer than the timeout during business hours
+ * Finds the conversations that have waited longer than the timeout, counting business hours only,
  * without an agent taking them, and tells each customer once (per time in the queue) that they
  * may leave contact details for a callback; the conversation stays in the queue.
  */
@@ -48,7 +48,7 @@ public final class QueueTimeouts {
             return told;
         }
         for (QueuedConversation waiting : queue.ordered()) {
-            if (waiting.timedOut() || Duration.between(waiting.queuedAt(), now).compareTo(timeout) < 0) {
+            if (waiting.timedOut() || hours.openTimeBetween(waiting.queuedAt(), now).compareTo(timeout) < 0) {
                 continue;
             }
             Language language = Language.fromTag(waiting.language());

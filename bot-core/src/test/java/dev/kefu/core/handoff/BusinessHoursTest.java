@@ -84,6 +84,32 @@ class BusinessHoursTest {
         assertThat(midnight.isOpen(Instant.parse("2026-10-02T16:00:00Z"))).isFalse(); // Saturday 00:00
     }
 
+    @ParameterizedTest(name = "{0} to {1}: {2} open minutes")
+    @CsvSource({
+        "2026-09-28T03:30:00Z,2026-09-28T05:30:00Z,60",    // Monday 11:30-13:30 Shanghai: lunch does not count
+        "2026-09-30T09:50:00Z,2026-10-02T01:10:00Z,20",    // Wednesday 17:50 to Friday 09:10: the holiday does not count
+        "2026-10-03T07:55:00Z,2026-10-05T01:05:00Z,10",    // Saturday 15:55 to Monday 09:05: not Sunday
+        "2026-10-04T03:00:00Z,2026-10-04T05:00:00Z,0",     // Sunday
+        "2026-09-28T05:00:00Z,2026-09-28T04:00:00Z,0",     // backwards
+    })
+    void countsOnlyTheOpenTimeBetweenTwoInstants(Instant from, Instant to, long minutes) {
+        assertThat(SHOP.openTimeBetween(from, to)).isEqualTo(java.time.Duration.ofMinutes(minutes));
+    }
+
+    @Test
+    void openTimeIsWallClockTimeWhenAlwaysOpenAndFollowsSummerTime() {
+        Instant from = Instant.parse("2026-10-03T03:00:00Z");
+        assertThat(BusinessHours.ALWAYS_OPEN.openTimeBetween(from, from.plusSeconds(7200))).isEqualTo(java.time.Duration.ofHours(2));
+        BusinessHours london = weekdays(BusinessHours.builder().zone(ZoneId.of("Europe/London"))).build();
+        // Friday 23 October 17:30 (UTC+1) to Monday 26 October 09:30 (UTC+0): 30 + 30 open minutes
+        assertThat(london.openTimeBetween(Instant.parse("2026-10-23T16:30:00Z"), Instant.parse("2026-10-26T09:30:00Z")))
+                .isEqualTo(java.time.Duration.ofMinutes(60));
+        BusinessHours lateFriday = BusinessHours.builder().zone(SHANGHAI)
+                .open(DayOfWeek.FRIDAY, BusinessHours.Period.parse("20:00-00:00")).build();
+        assertThat(lateFriday.openTimeBetween(Instant.parse("2026-10-02T15:00:00Z"), Instant.parse("2026-10-02T17:00:00Z")))
+                .isEqualTo(java.time.Duration.ofHours(1)); // Friday 23:00 to Saturday 01:00
+    }
+
     @Test
     void refusesPeriodsThatDoNotMakeSense() {
         assertThatThrownBy(() -> BusinessHours.Period.parse("18:00-09:00")).isInstanceOf(IllegalArgumentException.class);

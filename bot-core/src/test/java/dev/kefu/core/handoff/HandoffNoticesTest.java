@@ -184,6 +184,18 @@ class HandoffNoticesTest {
         assertThat(handoff.timeouts.check()).isEmpty();
     }
 
+    @Test
+    void theTimeoutCountsBusinessHoursOnly() {
+        start(HOURS);
+        handoff.clock.set(Instant.parse("2026-10-02T09:57:00Z")); // Friday 17:57 in Shanghai, 3 minutes before closing
+        String id = handoff.queued("u1", "zh-Hant");
+        handoff.clock.set(Instant.parse("2026-10-05T01:01:00Z")); // Monday 09:01: 4 open minutes, not 5
+        assertThat(handoff.timeouts.check()).isEmpty();
+        handoff.clock.set(Instant.parse("2026-10-05T01:03:00Z")); // 6 open minutes
+        assertThat(handoff.timeouts.check()).containsExactly(id);
+        assertThat(lastEvent(id).text()).contains("手機");
+    }
+
     private ConversationEvent lastEvent(String id) {
         List<ConversationEvent> events = handoff.store.events(id);
         return events.get(events.size() - 1);
