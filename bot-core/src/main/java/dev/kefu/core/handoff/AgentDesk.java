@@ -84,6 +84,11 @@ public final class AgentDesk {
         return status.presence(roster.require(agentId).id());
     }
 
+    /** The agent is at their desk: a request of theirs keeps their presence from lapsing. */
+    public void seen(String agentId) {
+        status.seen(roster.require(agentId).id(), clock.instant());
+    }
+
     /** How many conversations each agent has now, read from the conversations in state AGENT. */
     public Map<String, Integer> loads() {
         Map<String, Integer> loads = new HashMap<>();

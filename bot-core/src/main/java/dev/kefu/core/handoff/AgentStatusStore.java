@@ -20,4 +20,9 @@ public interface AgentStatusStore {
     Optional<Instant> lastAssigned(String agentId);
 
     void assigned(String agentId, Instant at);
+
+    /** When the agent was last heard from (a request of theirs, or setting their presence). */
+    Optional<Instant> lastSeen(String agentId);
+
+    void seen(String agentId, Instant at);
 }

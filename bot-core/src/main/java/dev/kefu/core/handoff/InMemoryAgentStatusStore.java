@@ -10,6 +10,7 @@ public final class InMemoryAgentStatusStore implements AgentStatusStore {
 
     private final Map<String, Presence> presence = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastAssigned = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastSeen = new ConcurrentHashMap<>();
 
     @Override
     public Presence presence(String agentId) {
@@ -29,5 +30,15 @@ public final class InMemoryAgentStatusStore implements AgentStatusStore {
     @Override
     public void assigned(String agentId, Instant at) {
         lastAssigned.put(agentId, at);
+    }
+
+    @Override
+    public Optional<Instant> lastSeen(String agentId) {
+        return Optional.ofNullable(lastSeen.get(agentId));
+    }
+
+    @Override
+    public void seen(String agentId, Instant at) {
+        lastSeen.put(agentId, at);
     }
 }

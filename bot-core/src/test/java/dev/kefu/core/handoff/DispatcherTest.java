@@ -63,6 +63,18 @@ class DispatcherTest {
     }
 
     @Test
+    void anOnlineAgentNotHeardFromForTheTimeoutIsNotAssignedUntilTheyAreSeenAgain() {
+        start(List.of(agent("lin", "zh-Hant", "", 5)), AssignmentStrategy.LEAST_LOADED, SkillRouting.NONE);
+        handoff.clock.advance(HandoffFixture.PRESENCE_TIMEOUT.plusSeconds(1));
+        assertThat(handoff.desk.presence("lin")).isEqualTo(Presence.OFFLINE);
+        queue(handoff.store, "traditional", "zh-Hant", HandoffReason.USER_REQUEST, handoff.clock.instant());
+        assertThat(handoff.dispatcher.dispatch()).isEmpty();
+        handoff.desk.seen("lin");
+        assertThat(handoff.desk.presence("lin")).isEqualTo(Presence.ONLINE);
+        assertThat(handoff.dispatcher.dispatch()).containsExactly(new Assignment("traditional", "lin"));
+    }
+
+    @Test
     void roundRobinTakesTurns() {
         start(List.of(agent("a", "en", "", 10), agent("b", "en", "", 10)), AssignmentStrategy.ROUND_ROBIN, SkillRouting.NONE);
         for (int i = 1; i <= 4; i++) {

@@ -32,7 +32,9 @@ final class HandoffFixture implements AutoCloseable {
     final TestClock clock = new TestClock(MONDAY_TEN_SHANGHAI);
     final JournalConversationStore store;
     final AgentRoster roster;
-    final InMemoryAgentStatusStore status = new InMemoryAgentStatusStore();
+    /** How long an online agent may go unheard from: longer than any test waits, except the test of it. */
+    static final Duration PRESENCE_TIMEOUT = Duration.ofHours(12);
+    final AgentStatusStore status = new ExpiringPresence(new InMemoryAgentStatusStore(), PRESENCE_TIMEOUT, clock);
     final InMemoryWaitHistory waits = new InMemoryWaitHistory(100);
     final DirectoryCallbackStore callbacks;
     final HandoffQueue queue;

@@ -54,6 +54,18 @@ public abstract class HandoffStoreContract {
     }
 
     @Test
+    void keepsWhenEachAgentWasLastSeenExactly() {
+        AgentStatusStore status = agentStatus();
+        assertThat(status.lastSeen("alice")).isEmpty();
+        Instant precise = Instant.parse("2026-03-02T02:00:00.123456789Z");
+        status.seen("alice", precise);
+        status.seen("bob", precise.plusSeconds(1));
+        status.seen("alice", precise.plusSeconds(2));
+        assertThat(agentStatus().lastSeen("alice")).contains(precise.plusSeconds(2));
+        assertThat(agentStatus().lastSeen("bob")).contains(precise.plusSeconds(1));
+    }
+
+    @Test
     void keepsTheRecentWaitsNewestFirstAndNoMoreThanItsCapacity() {
         WaitHistory waits = waitHistory(3);
         assertThat(waits.recent(10)).isEmpty();

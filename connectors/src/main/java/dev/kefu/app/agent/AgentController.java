@@ -150,9 +150,12 @@ class AgentController {
         return state;
     }
 
+    /** The configured agent a request acts as; the request shows they are at their desk. */
     private Agent acting(String agentId) {
-        return desk.roster().find(agentId.strip())
+        Agent agent = desk.roster().find(agentId.strip())
                 .orElseThrow(() -> new NotAnAgentException(AGENT_HEADER + " names no configured agent"));
+        desk.seen(agent.id());
+        return agent;
     }
 
     private String checked(String text) {

@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * business hours ({@code hours.monday=09:00-12:00,13:00-18:00}, a day not listed is closed; none
  * listed: always open) in {@code time-zone}, {@code holidays} (ISO days), the queue timeout, the
  * wait told while there are too few recent waits, how long callback contact details are kept,
+ * how long an online agent may go unheard from before counting as offline ({@code presence-timeout}),
  * and which skill an intent or a handoff reason needs. Checked at start-up: a bad value stops it.
  */
 @ConfigurationProperties("kefu.handoff")
@@ -39,6 +40,7 @@ public record HandoffProperties(
         @DefaultValue("3m") Duration defaultWait,
         @DefaultValue("7d") Duration callbackRetention,
         @DefaultValue("2s") Duration checkInterval,
+        @DefaultValue("2m") Duration presenceTimeout,
         @DefaultValue Map<String, String> skillsByReason,
         @DefaultValue Map<String, String> skillsByIntent,
         @DefaultValue Map<String, Double> tagWeights) {
@@ -50,8 +52,8 @@ public record HandoffProperties(
     public HandoffProperties {
         strategy(assignment);
         zone(timeZone);
-        if (List.of(timeout, defaultWait, callbackRetention, checkInterval).stream().anyMatch(d -> d.isNegative() || d.isZero())) {
-            throw new IllegalArgumentException("kefu.handoff timeout, default-wait, callback-retention and check-interval must be positive");
+        if (List.of(timeout, defaultWait, callbackRetention, checkInterval, presenceTimeout).stream().anyMatch(d -> d.isNegative() || d.isZero())) {
+            throw new IllegalArgumentException("kefu.handoff timeout, default-wait, callback-retention, check-interval and presence-timeout must be positive");
         }
     }
 

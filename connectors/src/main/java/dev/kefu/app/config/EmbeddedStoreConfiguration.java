@@ -1,5 +1,6 @@
 package dev.kefu.app.config;
 
+import dev.kefu.app.agent.HandoffProperties;
 import dev.kefu.core.admission.InMemoryRecentMessages;
 import dev.kefu.core.admission.TokenBucketRateLimiter;
 import dev.kefu.core.audit.AuditLog;
@@ -9,6 +10,7 @@ import dev.kefu.core.events.LocalConversationEventBus;
 import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.CallbackStore;
 import dev.kefu.core.handoff.DirectoryCallbackStore;
+import dev.kefu.core.handoff.ExpiringPresence;
 import dev.kefu.core.handoff.InMemoryAgentStatusStore;
 import dev.kefu.core.handoff.InMemoryWaitHistory;
 import dev.kefu.core.handoff.WaitHistory;
@@ -59,8 +61,8 @@ class EmbeddedStoreConfiguration {
 
     /** Presence in memory: after a restart agents say again that they are online. */
     @Bean
-    AgentStatusStore agentStatusStore() {
-        return new InMemoryAgentStatusStore();
+    AgentStatusStore agentStatusStore(HandoffProperties handoff) {
+        return new ExpiringPresence(new InMemoryAgentStatusStore(), handoff.presenceTimeout(), Clock.systemUTC());
     }
 
     @Bean

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.kefu.core.handoff.AgentStatusStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,6 +57,8 @@ class AgentApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AgentStatusStore agentStatus;
     private AgentHttp alice;
 
     @BeforeEach
@@ -263,5 +267,16 @@ class AgentApiTest {
         assertThat(assist.path("summary").isMissingNode() || assist.get("summary").isNull()).isTrue();
         assertThat(assist.get("suggestedReplies")).isEmpty();
         assertThat(alice.get("/conversations/no-such-conversation/assist").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void everyRequestOfAnAgentKeepsTheirPresenceFromLapsing() throws Exception {
+        AgentHttp bob = alice.as("bob");
+        java.time.Instant before = java.time.Instant.now();
+        assertThat(bob.get("/queue").statusCode()).isEqualTo(200);
+        assertThat(agentStatus.lastSeen("bob")).hasValueSatisfying(seen -> assertThat(seen).isAfterOrEqualTo(before));
+        // a request naming no configured agent is seen for nobody
+        assertThat(alice.as("mallory").get("/queue").statusCode()).isEqualTo(403);
+        assertThat(agentStatus.lastSeen("mallory")).isEmpty();
     }
 }

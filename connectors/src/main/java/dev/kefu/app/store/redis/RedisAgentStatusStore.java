@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Agents' presence and last assignment shared by every instance: two hashes keyed by agent id,
- * {@code agents:presence} and {@code agents:last-assigned} (an ISO instant).
+ * Agents' presence and last assignment shared by every instance: three hashes keyed by agent id,
+ * {@code agents:presence}, {@code agents:last-assigned} and {@code agents:last-seen} (ISO instants).
  */
 public final class RedisAgentStatusStore implements AgentStatusStore {
 
@@ -37,5 +37,16 @@ public final class RedisAgentStatusStore implements AgentStatusStore {
     @Override
     public void assigned(String agentId, Instant at) {
         redis.call(c -> c.hset(redis.key("agents", "last-assigned"), agentId, at.toString()));
+    }
+
+    @Override
+    public Optional<Instant> lastSeen(String agentId) {
+        String value = redis.call(c -> c.hget(redis.key("agents", "last-seen"), agentId));
+        return Optional.ofNullable(value).map(Instant::parse);
+    }
+
+    @Override
+    public void seen(String agentId, Instant at) {
+        redis.call(c -> c.hset(redis.key("agents", "last-seen"), agentId, at.toString()));
     }
 }

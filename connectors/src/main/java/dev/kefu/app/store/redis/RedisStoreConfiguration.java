@@ -1,14 +1,17 @@
 package dev.kefu.app.store.redis;
 
+import dev.kefu.app.agent.HandoffProperties;
 import dev.kefu.app.config.KefuProperties;
 import dev.kefu.app.privacy.PrivacyProperties;
 import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.CallbackStore;
+import dev.kefu.core.handoff.ExpiringPresence;
 import dev.kefu.core.handoff.WaitHistory;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.StoreException;
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -58,8 +61,8 @@ class RedisStoreConfiguration {
     }
 
     @Bean
-    AgentStatusStore agentStatusStore(SharedRedis redis) {
-        return new RedisAgentStatusStore(redis);
+    AgentStatusStore agentStatusStore(SharedRedis redis, HandoffProperties handoff) {
+        return new ExpiringPresence(new RedisAgentStatusStore(redis), handoff.presenceTimeout(), Clock.systemUTC());
     }
 
     @Bean
