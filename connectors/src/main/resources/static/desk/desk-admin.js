@@ -28,7 +28,7 @@
     if (Array.isArray(problem.problems)) {
       return problem.problems.map(function (p) {
         if (typeof p === "string") return p;
-        return p.line > 0 ? t("kbLine", { n: p.line }) + " " + p.message : p.message;
+        return p.line > 0 ? t("kbLine", { n: p.line, m: p.message }) : p.message;
       });
     }
     return problem.detail ? String(problem.detail).split("; ") : [error.message];
