@@ -48,16 +48,24 @@
     });
     document.title = t("title");
     renderCanned();
+    if (window.KEFU_DESK_ADMIN) window.KEFU_DESK_ADMIN.relabel();
     if (desk.user) refresh();
   }
 
   // --- the server ------------------------------------------------------------------------------
 
+  /**
+   * A call to the server: {@code body} is sent as JSON, or as is when it is FormData (a file
+   * upload), {@code form} URL-encoded. A failure rejects with an Error whose {@code status} is the
+   * HTTP status and whose {@code problem} is the RFC 9457 body, when there is one.
+   */
   function call(method, path, body, form) {
     var headers = {};
     if (desk.csrf) headers[desk.csrf.header] = desk.csrf.token;
     var init = { method: method, credentials: "same-origin", headers: headers };
-    if (form) {
+    if (body instanceof FormData) {
+      init.body = body;
+    } else if (form) {
       headers["Content-Type"] = "application/x-www-form-urlencoded";
       init.body = new URLSearchParams(form).toString();
     } else if (body !== undefined) {
@@ -68,7 +76,8 @@
       if (!response.ok) {
         var error = new Error(t("failed", { n: response.status }));
         error.status = response.status;
-        throw error;
+        return response.json().then(function (problem) { error.problem = problem; throw error; },
+          function () { throw error; });
       }
       return response.status === 204 ? null : response.json();
     });
@@ -140,6 +149,7 @@
       other.tabIndex = selected ? 0 : -1;
       $(other.getAttribute("aria-controls")).hidden = !selected;
     });
+    if (tab.id === "tab-admin" && window.KEFU_DESK_ADMIN) window.KEFU_DESK_ADMIN.show();
     refresh();
   }
 
@@ -529,4 +539,7 @@
     applyLanguage();
     loadSession();
   });
+
+  // what desk-admin.js builds on: the same words, elements and server calls
+  window.KEFU_DESK = { t: t, el: el, clear: clear, call: call, onError: onError };
 })();

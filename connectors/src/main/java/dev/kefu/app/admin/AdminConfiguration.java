@@ -29,6 +29,8 @@ import org.springframework.core.Ordered;
 class AdminConfiguration {
 
     static final String ADMIN_PATH = "/api/v1/admin/";
+    // the same knowledge-base and unanswered-questions endpoints for a desk admin's session (dev.kefu.app.security guards it)
+    static final String DESK_ADMIN_PATH = "/desk/api/admin/";
     // the same bundled file the engine falls back to when kefu.kb.path is not set
     private static final String DEMO_KB = "/kb/demo-faq.csv";
     private static final Logger log = LoggerFactory.getLogger(AdminConfiguration.class);
@@ -49,6 +51,11 @@ class AdminConfiguration {
     @Bean
     DraftEntries draftEntries(KnowledgeCatalog catalog, LanguageDetector detector, AdminProperties admin) {
         return new DraftEntries(catalog, detector, admin.actor());
+    }
+
+    @Bean
+    AdminActor adminActor(AdminProperties admin) {
+        return new AdminActor(admin.actor());
     }
 
     @Bean
@@ -87,6 +94,11 @@ class AdminConfiguration {
     @Bean
     BodySizeLimit adminBodySizeLimit(AdminProperties admin) {
         return new BodySizeLimit(ADMIN_PATH, admin.maxBodyBytes());
+    }
+
+    @Bean
+    BodySizeLimit deskAdminBodySizeLimit(AdminProperties admin) {
+        return new BodySizeLimit(DESK_ADMIN_PATH, admin.maxBodyBytes());
     }
 
     private static SeedSource seedSource(Path configured) throws IOException, FaqFormatException {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,17 +24,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Lists, reads, creates, edits, deletes and publishes knowledge-base entries. */
+/**
+ * Lists, reads, creates, edits, deletes and publishes knowledge-base entries, with the admin token
+ * or, under {@code /desk/api/admin/}, in a desk admin's session.
+ */
 @RestController
-@RequestMapping("/api/v1/admin/kb/entries")
+@RequestMapping({"/api/v1/admin/kb/entries", "/desk/api/admin/kb/entries"})
 class KbEntryController {
 
     private final KnowledgeCatalog catalog;
-    private final String actor;
+    private final AdminActor actor;
 
-    KbEntryController(KnowledgeCatalog catalog, AdminProperties properties) {
+    KbEntryController(KnowledgeCatalog catalog, AdminActor actor) {
         this.catalog = catalog;
-        this.actor = properties.actor();
+        this.actor = actor;
     }
 
     @GetMapping
@@ -52,20 +56,21 @@ class KbEntryController {
     }
 
     @PostMapping
-    ResponseEntity<EntryView> create(@Valid @RequestBody NewEntryRequest request) {
-        EntryView created = EntryView.of(catalog.create(request.toFaq(), request.statusOrDefault(), actor));
+    ResponseEntity<EntryView> create(@Valid @RequestBody NewEntryRequest request, Principal deskUser) {
+        EntryView created = EntryView.of(catalog.create(request.toFaq(), request.statusOrDefault(), actor.of(deskUser)));
         return ResponseEntity.created(URI.create("/api/v1/admin/kb/entries/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
-    EntryView update(@PathVariable String id, @Valid @RequestBody EntryUpdateRequest request) {
-        return EntryView.of(catalog.update(id, request.version(), request.toFaq(id), actor));
+    EntryView update(@PathVariable String id, @Valid @RequestBody EntryUpdateRequest request, Principal deskUser) {
+        return EntryView.of(catalog.update(id, request.version(), request.toFaq(id), actor.of(deskUser)));
     }
 
     /** Deletes the entry; with {@code version}, only if it is still at that version. */
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) Long version) {
-        catalog.delete(id, version, actor);
+    ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) Long version,
+                                Principal deskUser) {
+        catalog.delete(id, version, actor.of(deskUser));
         return ResponseEntity.noContent().build();
     }
 
@@ -79,8 +84,8 @@ class KbEntryController {
     }
 
     @PostMapping("/{id}/publish")
-    EntryView publish(@PathVariable String id) {
-        return EntryView.of(catalog.publish(id, actor));
+    EntryView publish(@PathVariable String id, Principal deskUser) {
+        return EntryView.of(catalog.publish(id, actor.of(deskUser)));
     }
 
     private static Language languageOf(String tag) {

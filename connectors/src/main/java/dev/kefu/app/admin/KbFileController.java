@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Imports a whole knowledge-base file (the raw body, or the part {@code file} of a form) and
  * rebuilds the live index; a file with problems answers 422 with their lines and changes nothing.
- * Exports the published entries in the same formats, so an export imports back unchanged.
+ * Exports the published entries in the same formats, so an export imports back unchanged. Import
+ * and export also answer under {@code /desk/api/admin/}, in a desk admin's session.
  */
 @RestController
 class KbFileController {
@@ -40,27 +42,27 @@ class KbFileController {
 
     private final KnowledgeCatalog catalog;
     private final FaqWriter writer = new FaqWriter();
-    private final String actor;
+    private final AdminActor actor;
 
-    KbFileController(KnowledgeCatalog catalog, AdminProperties properties) {
+    KbFileController(KnowledgeCatalog catalog, AdminActor actor) {
         this.catalog = catalog;
-        this.actor = properties.actor();
+        this.actor = actor;
     }
 
-    @PostMapping(path = "/api/v1/admin/kb/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportView importForm(@RequestParam String format, @RequestPart("file") MultipartFile file)
+    @PostMapping(path = {"/api/v1/admin/kb/import", "/desk/api/admin/kb/import"}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportView importForm(@RequestParam String format, @RequestPart("file") MultipartFile file, Principal deskUser)
             throws IOException, FaqFormatException {
         try (InputStream in = file.getInputStream()) {
-            return importFile(in, format);
+            return importFile(in, format, deskUser);
         }
     }
 
     @PostMapping("/api/v1/admin/kb/import")
     ImportView importBody(@RequestParam String format, @RequestBody byte[] body) throws IOException, FaqFormatException {
-        return importFile(new ByteArrayInputStream(body), format);
+        return importFile(new ByteArrayInputStream(body), format, null);
     }
 
-    @GetMapping("/api/v1/admin/kb/export")
+    @GetMapping({"/api/v1/admin/kb/export", "/desk/api/admin/kb/export"})
     ResponseEntity<byte[]> export(@RequestParam String format) throws IOException {
         FaqFormat faqFormat = formatOf(format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,8 +83,8 @@ class KbFileController {
         return Map.of("published", catalog.published().size());
     }
 
-    private ImportView importFile(InputStream in, String format) throws IOException, FaqFormatException {
-        return ImportView.of(catalog.importFile(in, formatOf(format), actor), catalog.published().size());
+    private ImportView importFile(InputStream in, String format, Principal deskUser) throws IOException, FaqFormatException {
+        return ImportView.of(catalog.importFile(in, formatOf(format), actor.of(deskUser)), catalog.published().size());
     }
 
     private static FaqFormat formatOf(String name) {

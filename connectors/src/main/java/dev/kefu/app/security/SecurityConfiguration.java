@@ -20,11 +20,12 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 /**
  * Who may do what. The agent desk ({@code /desk/api/**}) and the agent API need a desk session
  * (form login, CSRF token on every state-changing call) with a role: AGENT for the work,
- * SUPERVISOR for the figures, ADMIN for users; the agent API also takes the admin token with
- * {@code X-Kefu-Agent} ({@link AgentApiAuthentication}). Everything else keeps its own guard and
- * is let through here: the customer chat and widget (visitor tokens), the admin API (its bearer
- * token, checked by {@code dev.kefu.app.admin} before this chain), platform webhooks (their
- * signatures), the health check and the static pages.
+ * SUPERVISOR for the figures, ADMIN for users and the knowledge base (the admin API's endpoints
+ * again under {@code /desk/api/admin/kb/} and {@code /desk/api/admin/unanswered}); the agent API
+ * also takes the admin token with {@code X-Kefu-Agent} ({@link AgentApiAuthentication}).
+ * Everything else keeps its own guard and is let through here: the customer chat and widget
+ * (visitor tokens), the admin API (its bearer token, checked by {@code dev.kefu.app.admin} before
+ * this chain), platform webhooks (their signatures), the health check and the static pages.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -52,6 +52,24 @@ final class DeskSession {
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
     }
 
+    HttpResponse<String> put(String path, Object body, boolean withCsrf) throws Exception {
+        return send(request(path, withCsrf).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
+    }
+
+    HttpResponse<String> delete(String path, boolean withCsrf) throws Exception {
+        return send(request(path, withCsrf).DELETE());
+    }
+
+    /** Posts {@code content} as the part {@code file} of a form, as a browser uploads a file. */
+    HttpResponse<String> upload(String path, String fileName, String content, boolean withCsrf) throws Exception {
+        String boundary = "kefu-" + System.nanoTime();
+        String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(request(path, withCsrf).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)));
+    }
+
     private HttpRequest.Builder request(String path, boolean withCsrf) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (withCsrf) {
