@@ -20,7 +20,7 @@ window.KEFU_DESK_TEXT = {
     USER_REQUEST: "客户要求人工", NEGATIVE_SENTIMENT: "负面情绪", SENTIMENT_TREND: "情绪恶化",
     REPEATED_FALLBACK: "多次未能回答", COMPLEX_INTENT: "复杂问题", SENSITIVE_DATA: "敏感信息", ABUSE: "辱骂",
     COMPLAINT: "投诉", DRAFT: "草稿", PUBLISHED: "已发布",
-    live: "实时", reconnecting: "连接中断，正在重连…", customerTyping: "客户正在输入…"
+    live: "实时", connecting: "正在连接…", reconnecting: "连接中断，正在重连…", customerTyping: "客户正在输入…"
   },
   "zh-TW": {
     title: "客服工作台", tabWork: "對話", tabSupervisor: "主管檢視", tabAdmin: "管理", language: "語言",
@@ -42,7 +42,7 @@ window.KEFU_DESK_TEXT = {
     USER_REQUEST: "客戶要求真人", NEGATIVE_SENTIMENT: "負面情緒", SENTIMENT_TREND: "情緒惡化",
     REPEATED_FALLBACK: "多次未能回答", COMPLEX_INTENT: "複雜問題", SENSITIVE_DATA: "敏感資訊", ABUSE: "辱罵",
     COMPLAINT: "投訴", DRAFT: "草稿", PUBLISHED: "已發布",
-    live: "即時", reconnecting: "連線中斷，正在重新連線…", customerTyping: "客戶正在輸入…"
+    live: "即時", connecting: "正在連線…", reconnecting: "連線中斷，正在重新連線…", customerTyping: "客戶正在輸入…"
   },
   en: {
     title: "kefu desk", tabWork: "Conversations", tabSupervisor: "Supervisor", tabAdmin: "Admin", language: "Language",
@@ -66,6 +66,6 @@ window.KEFU_DESK_TEXT = {
     USER_REQUEST: "asked for a person", NEGATIVE_SENTIMENT: "negative sentiment", SENTIMENT_TREND: "worsening mood",
     REPEATED_FALLBACK: "no answer twice", COMPLEX_INTENT: "complex request", SENSITIVE_DATA: "sensitive data",
     ABUSE: "abuse", COMPLAINT: "complaint", DRAFT: "draft", PUBLISHED: "published",
-    live: "Live", reconnecting: "Connection lost, reconnecting…", customerTyping: "The customer is typing…"
+    live: "Live", connecting: "Connecting…", reconnecting: "Connection lost, reconnecting…", customerTyping: "The customer is typing…"
   }
 };

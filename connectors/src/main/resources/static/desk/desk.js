@@ -18,7 +18,7 @@
   var LANG_KEY = "kefu.desk.language";
   var desk = { lang: initialLanguage(), csrf: null, user: null, role: null, open: null, detail: null,
                shownSequence: -1, canned: [], timer: null,
-               socket: null, live: false, backoff: RECONNECT_MIN_MS, reconnectTimer: null,
+               socket: null, live: false, dropped: false, backoff: RECONNECT_MIN_MS, reconnectTimer: null,
                cued: { lists: false, conversation: false }, cueTimer: null,
                typingSent: 0, typingStop: null, customerTypingTimer: null };
 
@@ -177,6 +177,7 @@
     socket.onclose = function () {
       if (socket !== desk.socket) return;
       desk.socket = null;
+      desk.dropped = true;
       setLive(false);
       scheduleReconnect();
     };
@@ -189,6 +190,7 @@
     desk.socket = null;
     if (socket) socket.close();
     desk.live = false;
+    desk.dropped = false;
   }
 
   /** After a drop: the next try waits longer; a desk whose session ended shows the sign-in form instead. */
@@ -208,6 +210,7 @@
     desk.live = on;
     if (on) {
       desk.backoff = RECONNECT_MIN_MS;
+      desk.dropped = false;
       stopPolling();
       watchOpen();
       refresh();
@@ -219,7 +222,7 @@
 
   function renderConnection() {
     var note = $("connection");
-    note.textContent = desk.live ? t("live") : desk.user ? t("reconnecting") : "";
+    note.textContent = !desk.user ? "" : desk.live ? t("live") : desk.dropped ? t("reconnecting") : t("connecting");
     note.classList.toggle("down", !desk.live);
   }
 
