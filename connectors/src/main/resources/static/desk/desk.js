@@ -3,8 +3,8 @@
  * Every text from a customer, an agent or the knowledge base is rendered with textContent, never as HTML.
  * Every state-changing call sends the session's CSRF token. The desk is live: its socket (/desk/api/live)
  * tells it when the queue or the open conversation changed, and it then reads them again. While the
- * socket is down it reconnects (waiting longer each time, up to RECONNECT_MAX_MS), polls every
- * FALLBACK_POLL_MS, and reads everything again once the socket is back.
+ * socket is down it reconnects (waiting longer each time, up to RECONNECT_MAX_MS), reads everything
+ * every FALLBACK_POLL_MS, and reads everything again once the socket is back.
  */
 (function () {
   "use strict";
@@ -104,6 +104,7 @@
   function showLogin() {
     stopPolling();
     disconnectLive();
+    desk.dropped = false;
     $("login").hidden = false;
     document.querySelector(".tabs").hidden = true;
     ["work", "supervisor", "admin"].forEach(function (id) { $(id).hidden = true; });
@@ -140,6 +141,7 @@
     call("GET", "/desk/api/canned").then(function (canned) { desk.canned = canned; renderCanned(); }, function () { });
     call("GET", "/desk/api/agents").then(renderColleagues, function () { });
     selectTab($("tab-work"));
+    if (!desk.timer) startPolling();
     if (!desk.socket) connectLive();
   }
 
@@ -164,7 +166,7 @@
     selectTab(next);
   }
 
-  // --- live: the desk's socket, and polling only while it is down -------------------------------
+  // --- live: the desk's socket; polling while it is down --------------------------------------
 
   function connectLive() {
     disconnectLive();
@@ -190,7 +192,6 @@
     desk.socket = null;
     if (socket) socket.close();
     desk.live = false;
-    desk.dropped = false;
   }
 
   /** After a drop: the next try waits longer; a desk whose session ended shows the sign-in form instead. */
@@ -205,17 +206,14 @@
     }, wait);
   }
 
-  /** Live: no polling, and everything read again once, for what happened while the socket was down. */
+  /** Live: everything read again once, for what happened while the socket was down. */
   function setLive(on) {
     desk.live = on;
     if (on) {
       desk.backoff = RECONNECT_MIN_MS;
       desk.dropped = false;
-      stopPolling();
       watchOpen();
       refresh();
-    } else if (desk.user && !desk.timer) {
-      startPolling();
     }
     renderConnection();
   }
@@ -287,7 +285,16 @@
 
   function startPolling() {
     stopPolling();
-    desk.timer = setInterval(refresh, FALLBACK_POLL_MS);
+    desk.timer = setInterval(poll, FALLBACK_POLL_MS);
+  }
+
+  /**
+   * While the socket is down, everything; while it is live, only the supervisor's overview, whose
+   * presence and waiting times no conversation event tells.
+   */
+  function poll() {
+    if (!desk.live) refresh();
+    else if (!$("supervisor").hidden) call("GET", "/desk/api/supervisor/overview").then(renderOverview, onError);
   }
 
   function stopPolling() {
