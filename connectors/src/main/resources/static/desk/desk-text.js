@@ -39,7 +39,8 @@ window.KEFU_DESK_TEXT = {
     kbImported: "已导入 {n} 条（新增 {c}，修改 {u}，未变 {same}），移除 {r} 条；机器人现在使用 {p} 条已发布条目。",
     kbUnansweredTitle: "未解答的问题", kbRefresh: "刷新", kbUnansweredNone: "暂无未解答的问题。", kbAsked: "被问 {n} 次",
     kbFromGroup: "用这组问题新建条目", kbDismiss: "忽略", kbFromGroupHelp: "已按这组问题预填，请写好答案后保存。",
-    REASON_FALLBACK: "未找到答案", REASON_HANDOFF: "转了人工", REASON_SUGGESTIONS_IGNORED: "推荐未被采用"
+    REASON_FALLBACK: "未找到答案", REASON_HANDOFF: "转了人工", REASON_SUGGESTIONS_IGNORED: "推荐未被采用",
+    live: "实时", connecting: "正在连接…", reconnecting: "连接中断，正在重连…", customerTyping: "客户正在输入…"
   },
   "zh-TW": {
     title: "客服工作台", tabWork: "對話", tabSupervisor: "主管檢視", tabAdmin: "管理", language: "語言",
@@ -80,7 +81,8 @@ window.KEFU_DESK_TEXT = {
     kbImported: "已匯入 {n} 筆（新增 {c}，修改 {u}，未變 {same}），移除 {r} 筆；機器人現在使用 {p} 筆已發布條目。",
     kbUnansweredTitle: "未解答的問題", kbRefresh: "重新整理", kbUnansweredNone: "目前沒有未解答的問題。", kbAsked: "被問 {n} 次",
     kbFromGroup: "以這組問題新增條目", kbDismiss: "略過", kbFromGroupHelp: "已依這組問題預先填入，請寫好答案後儲存。",
-    REASON_FALLBACK: "找不到答案", REASON_HANDOFF: "轉了真人", REASON_SUGGESTIONS_IGNORED: "推薦未被採用"
+    REASON_FALLBACK: "找不到答案", REASON_HANDOFF: "轉了真人", REASON_SUGGESTIONS_IGNORED: "推薦未被採用",
+    live: "即時", connecting: "正在連線…", reconnecting: "連線中斷，正在重新連線…", customerTyping: "客戶正在輸入…"
   },
   en: {
     title: "kefu desk", tabWork: "Conversations", tabSupervisor: "Supervisor", tabAdmin: "Admin", language: "Language",
@@ -125,6 +127,7 @@ window.KEFU_DESK_TEXT = {
     kbUnansweredTitle: "Unanswered questions", kbRefresh: "Refresh", kbUnansweredNone: "No unanswered questions.",
     kbAsked: "asked {n} times", kbFromGroup: "Create an entry from this group", kbDismiss: "Dismiss",
     kbFromGroupHelp: "Filled in from this group: write the answer and save.",
-    REASON_FALLBACK: "no answer found", REASON_HANDOFF: "handed to a person", REASON_SUGGESTIONS_IGNORED: "choices not taken"
+    REASON_FALLBACK: "no answer found", REASON_HANDOFF: "handed to a person", REASON_SUGGESTIONS_IGNORED: "choices not taken",
+    live: "Live", connecting: "Connecting…", reconnecting: "Connection lost, reconnecting…", customerTyping: "The customer is typing…"
   }
 };

@@ -1,17 +1,28 @@
 /*
  * kefu agent desk. Plain JavaScript, no dependencies; it talks only to the kefu server that served it.
  * Every text from a customer, an agent or the knowledge base is rendered with textContent, never as HTML.
- * Every state-changing call sends the session's CSRF token. The queue and the open conversation are
- * read again every POLL_MS (the customer's widget is live on its own socket).
+ * Every state-changing call sends the session's CSRF token. The desk is live: its socket (/desk/api/live)
+ * tells it when the queue or the open conversation changed, and it then reads them again. While the
+ * socket is down it reconnects (waiting longer each time, up to RECONNECT_MAX_MS), reads everything
+ * every FALLBACK_POLL_MS, and reads everything again once the socket is back.
  */
 (function () {
   "use strict";
   var TEXT = window.KEFU_DESK_TEXT;
-  var POLL_MS = 2000;
+  var FALLBACK_POLL_MS = 20000;
+  var RECONNECT_MIN_MS = 1000;
+  // an agent not heard from for kefu.handoff.presence-timeout (2 minutes) counts as offline
+  var HEARTBEAT_MS = 30000;
+  var RECONNECT_MAX_MS = 15000;
+  var CUE_DELAY_MS = 100;
+  var TYPING_SHOWN_MS = 8000;
   var ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
   var LANG_KEY = "kefu.desk.language";
   var desk = { lang: initialLanguage(), csrf: null, user: null, role: null, open: null, detail: null,
-               shownSequence: -1, canned: [], timer: null };
+               shownSequence: -1, canned: [], timer: null,
+               socket: null, live: false, dropped: false, backoff: RECONNECT_MIN_MS, reconnectTimer: null,
+               cued: { lists: false, conversation: false }, cueTimer: null,
+               typingSent: 0, typingStop: null, customerTypingTimer: null };
 
   function $(id) { return document.getElementById(id); }
 
@@ -49,6 +60,7 @@
     document.title = t("title");
     renderCanned();
     if (window.KEFU_DESK_ADMIN) window.KEFU_DESK_ADMIN.relabel();
+    renderConnection();
     if (desk.user) refresh();
   }
 
@@ -102,6 +114,8 @@
 
   function showLogin() {
     stopPolling();
+    disconnectLive();
+    desk.dropped = false;
     $("login").hidden = false;
     document.querySelector(".tabs").hidden = true;
     ["work", "supervisor", "admin"].forEach(function (id) { $(id).hidden = true; });
@@ -123,6 +137,7 @@
   }
 
   function signOut() {
+    disconnectLive();
     call("POST", "/desk/logout").then(loadSession, loadSession);
   }
 
@@ -137,7 +152,8 @@
     call("GET", "/desk/api/canned").then(function (canned) { desk.canned = canned; renderCanned(); }, function () { });
     call("GET", "/desk/api/agents").then(renderColleagues, function () { });
     selectTab($("tab-work"));
-    startPolling();
+    if (!desk.timer) startPolling();
+    if (!desk.socket) connectLive();
   }
 
   // --- tabs ------------------------------------------------------------------------------------
@@ -162,11 +178,137 @@
     selectTab(next);
   }
 
-  // --- polling ---------------------------------------------------------------------------------
+  // --- live: the desk's socket; polling while it is down --------------------------------------
+
+  function connectLive() {
+    disconnectLive();
+    setLive(false);
+    var socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/desk/api/live");
+    desk.socket = socket;
+    socket.onmessage = function (message) {
+      if (socket === desk.socket) onCue(JSON.parse(message.data));
+    };
+    socket.onclose = function () {
+      if (socket !== desk.socket) return;
+      desk.socket = null;
+      desk.dropped = true;
+      setLive(false);
+      scheduleReconnect();
+    };
+  }
+
+  function disconnectLive() {
+    clearTimeout(desk.reconnectTimer);
+    desk.reconnectTimer = null;
+    var socket = desk.socket;
+    desk.socket = null;
+    if (socket) socket.close();
+    desk.live = false;
+  }
+
+  /** After a drop: the next try waits longer; a desk whose session ended shows the sign-in form instead. */
+  function scheduleReconnect() {
+    var wait = desk.backoff;
+    desk.backoff = Math.min(desk.backoff * 2, RECONNECT_MAX_MS);
+    desk.reconnectTimer = setTimeout(function () {
+      desk.reconnectTimer = null;
+      call("GET", "/desk/api/session").then(function (session) {
+        if (session.username === desk.user) connectLive(); else loadSession();
+      }, scheduleReconnect);
+    }, wait);
+  }
+
+  /** Live: everything read again once, for what happened while the socket was down. */
+  function setLive(on) {
+    desk.live = on;
+    if (on) {
+      desk.backoff = RECONNECT_MIN_MS;
+      desk.dropped = false;
+      watchOpen();
+      refresh();
+    }
+    renderConnection();
+  }
+
+  function renderConnection() {
+    var note = $("connection");
+    note.textContent = !desk.user ? "" : desk.live ? t("live") : desk.dropped ? t("reconnecting") : t("connecting");
+    note.classList.toggle("down", !desk.live);
+  }
+
+  setInterval(function () { sendLive({ type: "ping" }); }, HEARTBEAT_MS);
+
+  function sendLive(message) {
+    if (desk.live && desk.socket) desk.socket.send(JSON.stringify(message));
+  }
+
+  function watchOpen() {
+    sendLive({ type: "watch", conversationId: desk.open || "" });
+  }
+
+  /** What the server says changed; a burst of cues is read once. */
+  function onCue(cue) {
+    if (cue.type === "ready") {
+      setLive(true);
+    } else if (cue.type === "queue") {
+      readSoon("lists");
+    } else if (cue.type === "conversation" && cue.conversationId === desk.open) {
+      if (cue.kind === "CUSTOMER_MESSAGE") showCustomerTyping(false);
+      readSoon("conversation");
+    } else if (cue.type === "typing" && cue.conversationId === desk.open) {
+      showCustomerTyping(cue.typing);
+    }
+  }
+
+  function readSoon(what) {
+    desk.cued[what] = true;
+    if (desk.cueTimer) return;
+    desk.cueTimer = setTimeout(function () {
+      var cued = desk.cued;
+      desk.cueTimer = null;
+      desk.cued = { lists: false, conversation: false };
+      if (cued.lists) refreshLists();
+      if (cued.conversation && desk.open && !$("work").hidden) loadConversation();
+    }, CUE_DELAY_MS);
+  }
+
+  function showCustomerTyping(on) {
+    clearTimeout(desk.customerTypingTimer);
+    $("typing").hidden = !on;
+    if (on) desk.customerTypingTimer = setTimeout(function () { $("typing").hidden = true; }, TYPING_SHOWN_MS);
+  }
+
+  /** The agent's typing, told at most every 3 s while they type and once when they stop. */
+  function agentTyping() {
+    var now = Date.now();
+    if (now - desk.typingSent > 3000) {
+      desk.typingSent = now;
+      sendLive({ type: "typing", typing: true });
+    }
+    clearTimeout(desk.typingStop);
+    desk.typingStop = setTimeout(stopAgentTyping, 4000);
+  }
+
+  function stopAgentTyping() {
+    clearTimeout(desk.typingStop);
+    if (desk.typingSent) {
+      desk.typingSent = 0;
+      sendLive({ type: "typing", typing: false });
+    }
+  }
 
   function startPolling() {
     stopPolling();
-    desk.timer = setInterval(refresh, POLL_MS);
+    desk.timer = setInterval(poll, FALLBACK_POLL_MS);
+  }
+
+  /**
+   * While the socket is down, everything; while it is live, only the supervisor's overview, whose
+   * presence and waiting times no conversation event tells.
+   */
+  function poll() {
+    if (!desk.live) refresh();
+    else if (!$("supervisor").hidden) call("GET", "/desk/api/supervisor/overview").then(renderOverview, onError);
   }
 
   function stopPolling() {
@@ -175,13 +317,18 @@
   }
 
   function refresh() {
+    refreshLists();
+    if (!$("work").hidden && desk.open) loadConversation();
+    if (!$("admin").hidden) call("GET", "/desk/api/admin/users").then(renderUsers, onError);
+  }
+
+  /** The queue and the agent's conversations, or the supervisor's overview: what a change of state moves. */
+  function refreshLists() {
     if (!$("work").hidden) {
       call("GET", "/api/v1/agent/queue").then(function (queue) { renderQueue(queue.conversations); }, onError);
       call("GET", "/desk/api/mine").then(renderMine, onError);
-      if (desk.open) loadConversation();
     }
     if (!$("supervisor").hidden) call("GET", "/desk/api/supervisor/overview").then(renderOverview, onError);
-    if (!$("admin").hidden) call("GET", "/desk/api/admin/users").then(renderUsers, onError);
   }
 
   function onError(error) {
@@ -239,6 +386,9 @@
     $("none-open").hidden = true;
     $("open").hidden = false;
     $("reply-status").textContent = "";
+    showCustomerTyping(false);
+    stopAgentTyping();
+    watchOpen();
     loadConversation();
     loadSuggestions();
     loadAssist();
@@ -416,6 +566,7 @@
     event.preventDefault();
     var text = $("reply").value.trim();
     if (!text || $("send").disabled) return;
+    stopAgentTyping();
     act("messages", { text: text }).then(function () {
       $("reply-status").textContent = t("sent");
       desk.lastReply = text;
@@ -529,6 +680,7 @@
     $("return").addEventListener("click", function () { act("return").catch(function () { }); });
     $("resolve").addEventListener("click", function () { act("resolve").catch(function () { }); });
     $("reply-form").addEventListener("submit", sendReply);
+    $("reply").addEventListener("input", agentTyping);
     $("reply").addEventListener("keydown", function (event) {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) sendReply(event);
     });

@@ -130,9 +130,13 @@ class DeskBrowserTest {
         assertThat(agent.locator("#mine .item")).hasCount(1);
         assertThat(customer.locator(".panel .status")).containsText("人工客服已接入");
 
+        // typing is passed on live both ways, and never stored
+        customer.locator(".composer .input").fill("请问");
+        assertThat(agent.locator("#typing")).hasText("The customer is typing…");
         agent.locator("#canned").selectOption("0");
         assertThat(agent.locator("#reply")).hasValue(Pattern.compile("您好，我是人工客服"));
         agent.locator("#reply").fill("您好，我是 Alice，马上为您查询订单。");
+        assertThat(customer.locator(".panel .typing")).hasText("客服正在输入…");
         agent.locator("#reply").press("Control+Enter");
         assertThat(customer.locator(".log .msg-agent .text").last()).hasText("您好，我是 Alice，马上为您查询订单。");
         assertThat(agent.locator("#reply")).isEmpty();
@@ -190,11 +194,14 @@ class DeskBrowserTest {
         assertThat(page.locator("#queue-title")).containsText("排隊");
         assertThat(page.locator("#sign-out")).hasText("登出");
         assertThat(page.locator("#tab-supervisor")).isHidden();
+        assertThat(page.locator("#connection")).hasText("即時");
 
         page.locator("#language").selectOption("zh-CN");
         assertThat(page.locator("#sign-out")).hasText("退出");
+        assertThat(page.locator("#connection")).hasText("实时");
         page.locator("#language").selectOption("en");
         assertThat(page.locator("#sign-out")).hasText("Sign out");
+        assertThat(page.locator("#connection")).hasText("Live");
     }
 
     @Test

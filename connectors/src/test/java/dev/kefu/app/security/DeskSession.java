@@ -6,7 +6,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,6 +70,12 @@ final class DeskSession {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
         return send(request(path, withCsrf).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)));
+    }
+
+    /** Opens a WebSocket with the session's cookie, as a page of {@code origin} would; completes exceptionally when the upgrade is refused. */
+    CompletableFuture<WebSocket> webSocket(String path, String origin, WebSocket.Listener listener) {
+        return http.newWebSocketBuilder().header("Origin", origin)
+                .buildAsync(URI.create(base.replaceFirst("^http", "ws") + path), listener);
     }
 
     private HttpRequest.Builder request(String path, boolean withCsrf) {
