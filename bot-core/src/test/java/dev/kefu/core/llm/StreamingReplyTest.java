@@ -1,0 +1,234 @@
+package dev.kefu.core.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kefu.core.engine.Engine;
+import dev.kefu.core.engine.ReplyAugmenter;
+import dev.kefu.core.llm.LlmEndpoint.Provider;
+import dev.kefu.core.llm.LlmMetrics.LlmCall;
+import dev.kefu.core.llm.LlmMetrics.Outcome;
+import dev.kefu.core.message.InboundMessage;
+import dev.kefu.core.message.TurnResult;
+import dev.kefu.core.store.journal.JournalConversationStore;
+import dev.kefu.kb.TestKnowledgeBases;
+import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.script.ChineseScript;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The grounded answer received as a stream (OpenAI's server-sent events, Ollama's JSON lines) from an
+ * emulated server: assembled, then checked exactly as a plain reply; a stream that stalls past the
+ * budget, breaks off, or calls a tool leaves the deterministic answer.
+ */
+class StreamingReplyTest {
+
+    private static final ChineseScript SCRIPT = ChineseScript.load();
+    private static final LanguageDetector DETECTOR = LanguageDetector.load(SCRIPT);
+    private static final KnowledgeBase KB = KnowledgeBase.builder().entries(TestKnowledgeBases.shop()).build();
+    private static final Duration BUDGET = Duration.ofMillis(1500);
+    /** What a busy 2-core machine adds to the budget before the turn goes on. */
+    private static final Duration SLACK = Duration.ofMillis(1000);
+
+    @TempDir
+    Path dir;
+    private final FakeLlmServer server = new FakeLlmServer();
+    private final List<LlmCall> calls = new CopyOnWriteArrayList<>();
+    private GuardedChatModel model;
+    private JournalConversationStore store;
+    private JournalConversationStore baselineStore;
+
+    /** The first turn of a JVM trains the built-in intents, and the first call loads the HTTP client: neither is in a budget. */
+    @BeforeAll
+    static void warmUp(@TempDir Path warmDir) {
+        FakeLlmServer.warmUp();
+        try (JournalConversationStore warmStore = JournalConversationStore.open(warmDir)) {
+            Engine.builder().store(warmStore).knowledgeBase(KB).languageDetector(DETECTOR).build()
+                    .handle(new InboundMessage("web", "warm", null, "hello", null, Instant.now()));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        if (model != null) {
+            model.close();
+        }
+        server.close();
+        if (store != null) {
+            store.close();
+            baselineStore.close();
+        }
+    }
+
+    /** What the customer gets with a streaming model of {@code provider}, and what they get without a model. */
+    private TurnResult[] say(Provider provider, String text) {
+        model = GuardedChatModel.builder()
+                .endpoint(provider == Provider.OPENAI ? server.openAi("sk-secret") : server.ollama())
+                .streaming(true).timeBudget(BUDGET).metrics(calls::add).build();
+        store = JournalConversationStore.open(dir.resolve("streamed"));
+        baselineStore = JournalConversationStore.open(dir.resolve("baseline"));
+        Engine engine = Engine.builder().store(store).knowledgeBase(KB).languageDetector(DETECTOR)
+                .replyAugmenter(new GroundedReplyAugmenter(new GroundedComposer(model, SCRIPT, 600), 3)).build();
+        Engine baseline = Engine.builder().store(baselineStore).knowledgeBase(KB).languageDetector(DETECTOR)
+                .replyAugmenter(ReplyAugmenter.NONE).build();
+        InboundMessage message = new InboundMessage("web", "u1", null, text, null, Instant.now());
+        return new TurnResult[] {engine.handle(message), baseline.handle(message)};
+    }
+
+    private void streams(Provider provider, List<String> pieces) {
+        if (provider == Provider.OPENAI) {
+            server.openAiResponds(FakeLlmServer.eventStream(FakeLlmServer.openAiStream(pieces)));
+        } else {
+            server.ollamaResponds(FakeLlmServer.ndjson(FakeLlmServer.ollamaStream(pieces)));
+        }
+    }
+
+    private JsonNode onlyRequest(Provider provider) {
+        return server.onlyRequest(provider == Provider.OPENAI ? FakeLlmServer.OPENAI_PATH : FakeLlmServer.OLLAMA_PATH);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "OPENAI | 我要退货                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，签收后7天内就能在“我的订单”里申请退货。",
+        "OPENAI | 我要退貨                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，簽收後7天內就能在“我的訂單”里申請退貨。",
+        "OPENAI | I want to return something | Sure! You have 7 days from delivery to ask for a return, under My Orders. | Sure! You have 7 days from delivery to ask for a return, under My Orders.",
+        "OLLAMA | 我要退货                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，签收后7天内就能在“我的订单”里申请退货。",
+        "OLLAMA | 我要退貨                    | 您好，簽收後7天內就能在「我的訂單」裡申請退貨。 | 您好，簽收後7天內就能在「我的訂單」裡申請退貨。",
+        "OLLAMA | I want to return something | Sure! You have 7 days from delivery to ask for a return, under My Orders. | Sure! You have 7 days from delivery to ask for a return, under My Orders.",
+    })
+    void assemblesTheStreamedReplyAndAnswersInTheCustomersScript(Provider provider, String text, String modelWrites,
+                                                               String expected) {
+        streams(provider, FakeLlmServer.pieces(FakeLlmServer.modelReply(modelWrites, "returns"), 7));
+        TurnResult[] results = say(provider, text);
+        assertThat(results[0].replies()).singleElement().satisfies(reply -> {
+            assertThat(reply.text()).isEqualTo(expected);
+            assertThat(reply.type()).isEqualTo(results[1].replies().get(0).type());
+            assertThat(reply.faqId()).isEqualTo("returns");
+        });
+        assertThat(onlyRequest(provider).path("stream").asBoolean(false)).isTrue();
+        assertThat(calls).singleElement().satisfies(call -> {
+            assertThat(call.outcome()).isEqualTo(Outcome.OK);
+            assertThat(call.inputTokens()).isEqualTo(provider == Provider.OPENAI ? 120 : 90);
+        });
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+        "OPENAI | 我要退货                    | 签收后30天内都可以申请退货。",
+        "OPENAI | 我要退貨                    | 簽收後7天內申請退貨，我們承諾全額退款。",
+        "OPENAI | I want to return something | Return it within 7 days at https://evil.example/returns",
+        "OLLAMA | 我要退货                    | 签收后7天内申请退货，我们保证全额退款并赔偿您。",
+        "OLLAMA | 我要退貨                    | 簽收後30天內都可以申請退貨。",
+        "OLLAMA | I want to return something | You can return it within 30 days.",
+    })
+    void aStreamedReplyTheEntriesDoNotSupportLeavesTheDeterministicAnswer(Provider provider, String text, String modelWrites) {
+        streams(provider, FakeLlmServer.pieces(FakeLlmServer.modelReply(modelWrites, "returns"), 5));
+        TurnResult[] results = say(provider, text);
+        assertThat(results[0].replies()).isEqualTo(results[1].replies());
+        assertThat(calls).singleElement().satisfies(call -> assertThat(call.outcome()).isEqualTo(Outcome.OK));
+    }
+
+    /**
+     * OpenAI's client fails on the broken chunk at once; Ollama's skips a line that is not JSON, so a
+     * stream that ends without its closing line costs the turn its budget, and no more.
+     */
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "OPENAI | 我要退货                    | MALFORMED",
+        "OPENAI | 我要退貨                    | MALFORMED",
+        "OPENAI | I want to return something | MALFORMED",
+        "OLLAMA | 我要退货                    | TIMEOUT",
+        "OLLAMA | 我要退貨                    | TIMEOUT",
+        "OLLAMA | I want to return something | TIMEOUT",
+    })
+    void aStreamThatStallsPastTheBudgetIsCancelledAndTheDeterministicAnswerGoesOut(Provider provider, String text) {
+        List<String> pieces = FakeLlmServer.pieces(FakeLlmServer.modelReply("签收后7天内可以申请退货。", "returns"), 6);
+        String body = provider == Provider.OPENAI ? FakeLlmServer.openAiStream(pieces) : FakeLlmServer.ollamaStream(pieces);
+        // the first half of the stream at once, the rest well after the budget
+        var response = (provider == Provider.OPENAI ? FakeLlmServer.eventStream(body) : FakeLlmServer.ndjson(body))
+                .withChunkedDribbleDelay(2, 8_000);
+        if (provider == Provider.OPENAI) {
+            server.openAiResponds(response);
+        } else {
+            server.ollamaResponds(response);
+        }
+        long start = System.nanoTime();
+        TurnResult[] results = say(provider, text);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(results[0].replies()).isEqualTo(results[1].replies());
+        assertThat(took).isLessThan(BUDGET.plus(SLACK).plus(SLACK));
+        assertThat(calls).singleElement().satisfies(call -> assertThat(call.outcome()).isEqualTo(Outcome.TIMEOUT));
+    }
+
+    /**
+     * OpenAI's client fails on the broken chunk at once; Ollama's skips a line that is not JSON, so a
+     * stream that ends without its closing line costs the turn its budget, and no more.
+     */
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "OPENAI | 我要退货                    | MALFORMED",
+        "OPENAI | 我要退貨                    | MALFORMED",
+        "OPENAI | I want to return something | MALFORMED",
+        "OLLAMA | 我要退货                    | TIMEOUT",
+        "OLLAMA | 我要退貨                    | TIMEOUT",
+        "OLLAMA | I want to return something | TIMEOUT",
+    })
+    void aStreamThatBreaksOffWithMalformedJsonLeavesTheDeterministicAnswer(Provider provider, String text, Outcome outcome) {
+        List<String> pieces = FakeLlmServer.pieces(FakeLlmServer.modelReply("签收后7天内可以申请退货。", "returns"), 4);
+        if (provider == Provider.OPENAI) {
+            server.openAiResponds(FakeLlmServer.eventStream(FakeLlmServer.openAiChunk(Map.of("content", pieces.get(0)), null)
+                    + "data: {\"id\":\"chatcmpl-s\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"签收\n\n"));
+        } else {
+            server.ollamaResponds(FakeLlmServer.ndjson(FakeLlmServer.ollamaLine(Map.of("role", "assistant", "content", pieces.get(0)), false)
+                    + "{\"model\":\"qwen2.5:7b\",\"message\":{\"role\":\"assistant\",\"content\":\"签收\n"));
+        }
+        long start = System.nanoTime();
+        TurnResult[] results = say(provider, text);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(BUDGET.plus(SLACK).plus(SLACK));
+        assertThat(results[0].replies()).isEqualTo(results[1].replies());
+        assertThat(calls).singleElement().satisfies(call -> assertThat(call.outcome()).isEqualTo(outcome));
+    }
+
+    /**
+     * OpenAI's client fails on the broken chunk at once; Ollama's skips a line that is not JSON, so a
+     * stream that ends without its closing line costs the turn its budget, and no more.
+     */
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "OPENAI | 我要退货                    | MALFORMED",
+        "OPENAI | 我要退貨                    | MALFORMED",
+        "OPENAI | I want to return something | MALFORMED",
+        "OLLAMA | 我要退货                    | TIMEOUT",
+        "OLLAMA | 我要退貨                    | TIMEOUT",
+        "OLLAMA | I want to return something | TIMEOUT",
+    })
+    void aStreamedToolCallWithNoTextLeavesTheDeterministicAnswer(Provider provider, String text) {
+        if (provider == Provider.OPENAI) {
+            server.openAiResponds(FakeLlmServer.eventStream(
+                    FakeLlmServer.openAiChunk(Map.of("role", "assistant", "tool_calls", List.of(Map.of("index", 0, "id", "call_1",
+                            "type", "function", "function", Map.of("name", "issue_refund", "arguments", "")))), null)
+                    + FakeLlmServer.openAiChunk(Map.of("tool_calls", List.of(Map.of("index", 0,
+                            "function", Map.of("arguments", "{\"amount\":500}")))), null)
+                    + FakeLlmServer.openAiChunk(Map.of(), "tool_calls") + "data: [DONE]\n\n"));
+        } else {
+            server.ollamaResponds(FakeLlmServer.ndjson(FakeLlmServer.ollamaLine(Map.of("role", "assistant", "content", "",
+                    "tool_calls", List.of(Map.of("function", Map.of("name", "issue_refund", "arguments", Map.of("amount", 500))))), false)
+                    + FakeLlmServer.ollamaLine(Map.of("role", "assistant", "content", ""), true)));
+        }
+        TurnResult[] results = say(provider, text);
+        assertThat(results[0].replies()).isEqualTo(results[1].replies());
+        assertThat(results[0].replies()).allSatisfy(reply -> assertThat(reply.text()).isNotBlank());
+        assertThat(calls).singleElement().satisfies(call -> assertThat(call.outcome()).isEqualTo(Outcome.EMPTY));
+    }
+}
