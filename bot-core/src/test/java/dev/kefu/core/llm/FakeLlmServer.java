@@ -146,8 +146,26 @@ final class FakeLlmServer implements AutoCloseable {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson").withBody(body);
     }
 
-    void ollamaResponds(ResponseDefinitionBuilder response) {
-        server.stubFor(post(urlEqualTo(OLLAMA_PATH)).willReturn(response));
+    /** Where {@code provider}'s chat API is served. */
+    static String path(LlmEndpoint.Provider provider) {
+        return provider == LlmEndpoint.Provider.OPENAI ? OPENAI_PATH : OLLAMA_PATH;
+    }
+
+    LlmEndpoint endpoint(LlmEndpoint.Provider provider) {
+        return provider == LlmEndpoint.Provider.OPENAI ? openAi(null) : ollama();
+    }
+
+    void responds(LlmEndpoint.Provider provider, ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlEqualTo(path(provider))).willReturn(response));
+    }
+
+    /** {@code content} as the provider's plain (not streamed) reply. */
+    void answers(LlmEndpoint.Provider provider, String content) {
+        if (provider == LlmEndpoint.Provider.OPENAI) {
+            openAiAnswers(content);
+        } else {
+            ollamaAnswers(content);
+        }
     }
 
     static ResponseDefinitionBuilder json(String body) {

@@ -2,6 +2,7 @@ package dev.kefu.core.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.ReplyAugmenter;
 import dev.kefu.core.llm.LlmEndpoint.Provider;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The grounded answer received as a stream (OpenAI's server-sent events, Ollama's JSON lines) from an
@@ -74,7 +74,7 @@ class StreamingReplyTest {
     /** What the customer gets with a streaming model of {@code provider}, and what they get without a model. */
     private TurnResult[] say(Provider provider, String text) {
         model = GuardedChatModel.builder()
-                .endpoint(provider == Provider.OPENAI ? server.openAi("sk-secret") : server.ollama())
+                .endpoint(server.endpoint(provider))
                 .streaming(true).timeBudget(BUDGET).metrics(calls::add).build();
         store = JournalConversationStore.open(dir.resolve("streamed"));
         baselineStore = JournalConversationStore.open(dir.resolve("baseline"));
@@ -87,15 +87,13 @@ class StreamingReplyTest {
     }
 
     private void streams(Provider provider, List<String> pieces) {
-        if (provider == Provider.OPENAI) {
-            server.openAiResponds(FakeLlmServer.eventStream(FakeLlmServer.openAiStream(pieces)));
-        } else {
-            server.ollamaResponds(FakeLlmServer.ndjson(FakeLlmServer.ollamaStream(pieces)));
-        }
+        server.responds(provider, stream(provider, pieces));
     }
 
-    private JsonNode onlyRequest(Provider provider) {
-        return server.onlyRequest(provider == Provider.OPENAI ? FakeLlmServer.OPENAI_PATH : FakeLlmServer.OLLAMA_PATH);
+    /** {@code pieces} as {@code provider} streams them: server-sent events or JSON lines. */
+    private static ResponseDefinitionBuilder stream(Provider provider, List<String> pieces) {
+        return provider == Provider.OPENAI ? FakeLlmServer.eventStream(FakeLlmServer.openAiStream(pieces))
+                : FakeLlmServer.ndjson(FakeLlmServer.ollamaStream(pieces));
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1}")
@@ -116,7 +114,7 @@ class StreamingReplyTest {
             assertThat(reply.type()).isEqualTo(results[1].replies().get(0).type());
             assertThat(reply.faqId()).isEqualTo("returns");
         });
-        assertThat(onlyRequest(provider).path("stream").asBoolean(false)).isTrue();
+        assertThat(server.onlyRequest(FakeLlmServer.path(provider)).path("stream").asBoolean(false)).isTrue();
         assertThat(calls).singleElement().satisfies(call -> {
             assertThat(call.outcome()).isEqualTo(Outcome.OK);
             assertThat(call.inputTokens()).isEqualTo(provider == Provider.OPENAI ? 120 : 90);
@@ -154,15 +152,8 @@ class StreamingReplyTest {
     })
     void aStreamThatStallsPastTheBudgetIsCancelledAndTheDeterministicAnswerGoesOut(Provider provider, String text) {
         List<String> pieces = FakeLlmServer.pieces(FakeLlmServer.modelReply("签收后7天内可以申请退货。", "returns"), 6);
-        String body = provider == Provider.OPENAI ? FakeLlmServer.openAiStream(pieces) : FakeLlmServer.ollamaStream(pieces);
-        // the first half of the stream at once, the rest well after the budget
-        var response = (provider == Provider.OPENAI ? FakeLlmServer.eventStream(body) : FakeLlmServer.ndjson(body))
-                .withChunkedDribbleDelay(2, 8_000);
-        if (provider == Provider.OPENAI) {
-            server.openAiResponds(response);
-        } else {
-            server.ollamaResponds(response);
-        }
+        // the stream in two halves, the second well after the budget
+        server.responds(provider, stream(provider, pieces).withChunkedDribbleDelay(2, 8_000));
         long start = System.nanoTime();
         TurnResult[] results = say(provider, text);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
@@ -187,10 +178,10 @@ class StreamingReplyTest {
     void aStreamThatBreaksOffWithMalformedJsonLeavesTheDeterministicAnswer(Provider provider, String text, Outcome outcome) {
         List<String> pieces = FakeLlmServer.pieces(FakeLlmServer.modelReply("签收后7天内可以申请退货。", "returns"), 4);
         if (provider == Provider.OPENAI) {
-            server.openAiResponds(FakeLlmServer.eventStream(FakeLlmServer.openAiChunk(Map.of("content", pieces.get(0)), null)
+            server.responds(provider, FakeLlmServer.eventStream(FakeLlmServer.openAiChunk(Map.of("content", pieces.get(0)), null)
                     + "data: {\"id\":\"chatcmpl-s\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"签收\n\n"));
         } else {
-            server.ollamaResponds(FakeLlmServer.ndjson(FakeLlmServer.ollamaLine(Map.of("role", "assistant", "content", pieces.get(0)), false)
+            server.responds(provider, FakeLlmServer.ndjson(FakeLlmServer.ollamaLine(Map.of("role", "assistant", "content", pieces.get(0)), false)
                     + "{\"model\":\"qwen2.5:7b\",\"message\":{\"role\":\"assistant\",\"content\":\"签收\n"));
         }
         long start = System.nanoTime();
@@ -215,14 +206,14 @@ class StreamingReplyTest {
     })
     void aStreamedToolCallWithNoTextLeavesTheDeterministicAnswer(Provider provider, String text) {
         if (provider == Provider.OPENAI) {
-            server.openAiResponds(FakeLlmServer.eventStream(
+            server.responds(provider, FakeLlmServer.eventStream(
                     FakeLlmServer.openAiChunk(Map.of("role", "assistant", "tool_calls", List.of(Map.of("index", 0, "id", "call_1",
                             "type", "function", "function", Map.of("name", "issue_refund", "arguments", "")))), null)
                     + FakeLlmServer.openAiChunk(Map.of("tool_calls", List.of(Map.of("index", 0,
                             "function", Map.of("arguments", "{\"amount\":500}")))), null)
                     + FakeLlmServer.openAiChunk(Map.of(), "tool_calls") + "data: [DONE]\n\n"));
         } else {
-            server.ollamaResponds(FakeLlmServer.ndjson(FakeLlmServer.ollamaLine(Map.of("role", "assistant", "content", "",
+            server.responds(provider, FakeLlmServer.ndjson(FakeLlmServer.ollamaLine(Map.of("role", "assistant", "content", "",
                     "tool_calls", List.of(Map.of("function", Map.of("name", "issue_refund", "arguments", Map.of("amount", 500))))), false)
                     + FakeLlmServer.ollamaLine(Map.of("role", "assistant", "content", ""), true)));
         }
