@@ -91,7 +91,8 @@ public record LlmEndpoint(Provider provider, String baseUrl, String model, Strin
     }
 
     private static HttpClientBuilder httpClient(Consumer<RetryAfterObservingHttpClient.Status> onStatus) {
-        return new JdkHttpClientBuilder().httpClientBuilder(RetryAfterObservingHttpClient.builder(onStatus));
+        return StrictStreamingHttpClient.builder(
+                new JdkHttpClientBuilder().httpClientBuilder(RetryAfterObservingHttpClient.builder(onStatus)));
     }
 
     /** Self-hosted servers often need no key, but the OpenAI client insists on one. */
