@@ -2,6 +2,7 @@ package dev.kefu.core.llm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kefu.core.llm.LlmEndpoint.Provider;
 import dev.kefu.core.llm.LlmMetrics.LlmCall;
@@ -173,6 +174,16 @@ class GuardedChatModelTest {
         assertThat(model.chat("answer", MESSAGES)).contains("back again");
         assertThat(model.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(server.requests(FakeLlmServer.OPENAI_PATH)).hasSize(4);
+    }
+
+    @Test
+    void needsEitherAModelOrAnEndpointAndStreamsOnlyFromAnEndpoint() {
+        assertThatThrownBy(() -> GuardedChatModel.builder().build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("give either a model or an endpoint (streaming needs an endpoint)");
+        assertThatThrownBy(() -> GuardedChatModel.builder().model(server.openAi(null).chatModel()).endpoint(server.ollama()).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GuardedChatModel.builder().model(server.openAi(null).chatModel()).streaming(true).build())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
