@@ -8,7 +8,8 @@ import java.time.Instant;
  * Stops calling a model that keeps failing, so that an outage costs each turn nothing instead of the
  * whole time budget. Closed, it lets every call through; after {@code failureThreshold} failures in a
  * row it opens and refuses calls for {@code coolDown}; then it half-opens and lets one trial call
- * through, which closes it on success or opens it again on failure. Thread-safe.
+ * through, which closes it on success or opens it again on failure. A provider that says when to
+ * come back ({@code Retry-After}) holds it open until then, whatever the count. Thread-safe.
  */
 public final class CircuitBreaker {
 
@@ -21,6 +22,7 @@ public final class CircuitBreaker {
     private int consecutiveFailures;
     private Instant openedAt;
     private boolean trialInFlight;
+    private Instant heldUntil;
 
     public CircuitBreaker(int failureThreshold, Duration coolDown, Clock clock) {
         if (failureThreshold < 1 || coolDown.isNegative()) {
@@ -60,7 +62,23 @@ public final class CircuitBreaker {
         }
     }
 
+    /** Refuses every call for {@code wait} from now (or longer, if already held longer). */
+    public synchronized void holdOpenFor(Duration wait) {
+        Instant until = clock.instant().plus(wait);
+        if (heldUntil == null || until.isAfter(heldUntil)) {
+            heldUntil = until;
+        }
+    }
+
+    /** Whether calls are refused because the provider asked to wait, rather than for failures in a row. */
+    public synchronized boolean held() {
+        return heldUntil != null && clock.instant().isBefore(heldUntil);
+    }
+
     public synchronized State state() {
+        if (held()) {
+            return State.OPEN;
+        }
         if (openedAt == null) {
             return State.CLOSED;
         }

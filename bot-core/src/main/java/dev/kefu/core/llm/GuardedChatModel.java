@@ -8,6 +8,7 @@ import dev.langchain4j.exception.InternalServerException;
 import dev.langchain4j.exception.JsonException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
@@ -30,23 +31,33 @@ import java.util.concurrent.atomic.AtomicInteger;
  * on a small bounded pool and is abandoned when the budget is spent; a {@link CircuitBreaker} skips the
  * model while it keeps failing; every error (429, 5xx, a body that is not JSON, a reply with no text)
  * becomes an empty answer, logged by kind and status only, never with the request, the reply or the
- * key. Every call is reported to {@link LlmMetrics}. Build it with {@link #builder()}.
+ * key. Every call is reported to {@link LlmMetrics}. Built from an {@link LlmEndpoint}, it can stream
+ * the reply (assembled within the same budget, the stream stopped when the budget is spent), and a
+ * 429 or 503 that says {@code Retry-After} holds the breaker open until then. Build it with
+ * {@link #builder()}.
  */
 public final class GuardedChatModel implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(GuardedChatModel.class.getName());
 
     private final ChatModel model;
+    private final StreamingChatModel streamingModel;
     private final Duration timeBudget;
     private final CircuitBreaker breaker;
     private final LlmMetrics metrics;
+    private final Clock clock;
     private final ThreadPoolExecutor executor;
 
     private GuardedChatModel(Builder b) {
-        this.model = Objects.requireNonNull(b.model, "model");
+        if ((b.model == null) == (b.endpoint == null) || (b.streaming && b.endpoint == null)) {
+            throw new IllegalArgumentException("give either a model or an endpoint (streaming needs an endpoint)");
+        }
         this.timeBudget = b.timeBudget;
         this.breaker = new CircuitBreaker(b.failureThreshold, b.coolDown, b.clock);
         this.metrics = b.metrics;
+        this.clock = b.clock;
+        this.model = b.model != null ? b.model : b.streaming ? null : b.endpoint.chatModel(this::observe);
+        this.streamingModel = b.streaming ? b.endpoint.streamingChatModel(this::observe) : null;
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(b.maxConcurrentCalls, b.maxConcurrentCalls, 60, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(b.maxConcurrentCalls * 4), runnable -> {
@@ -64,14 +75,17 @@ public final class GuardedChatModel implements AutoCloseable {
     /** The text the model answered within the budget, or empty when it did not. */
     public Optional<String> chat(String purpose, List<ChatMessage> messages) {
         if (!breaker.tryAcquire()) {
-            metrics.record(new LlmCall(purpose, Outcome.CIRCUIT_OPEN, Duration.ZERO, 0, 0));
+            metrics.record(new LlmCall(purpose, breaker.held() ? Outcome.BACKING_OFF : Outcome.CIRCUIT_OPEN, Duration.ZERO, 0, 0));
             return Optional.empty();
         }
         long start = System.nanoTime();
         Future<ChatResponse> call;
         try {
             // everything the call costs, request building included, is inside the budget
-            call = executor.submit(() -> model.chat(ChatRequest.builder().messages(messages).build()));
+            call = executor.submit(() -> {
+                ChatRequest request = ChatRequest.builder().messages(messages).build();
+                return streamingModel == null ? model.chat(request) : streamed(request);
+            });
         } catch (RejectedExecutionException e) {
             return failed(purpose, Outcome.BUSY, start, null);
         }
@@ -97,6 +111,31 @@ public final class GuardedChatModel implements AutoCloseable {
         metrics.record(new LlmCall(purpose, Outcome.OK, elapsed(start),
                 usage == null ? 0 : orZero(usage.inputTokenCount()), usage == null ? 0 : orZero(usage.outputTokenCount())));
         return Optional.of(text);
+    }
+
+    /** Waits for the whole stream on the pool's thread, so that streamed and plain calls share one budget and one bound. */
+    private ChatResponse streamed(ChatRequest request) throws Exception {
+        StreamedReply reply = new StreamedReply();
+        streamingModel.chat(request, reply);
+        try {
+            return reply.get();
+        } catch (InterruptedException e) {
+            reply.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    /** Sees every response before the client reads it: a provider that says when to come back is not called before. */
+    private void observe(RetryAfterObservingHttpClient.Status status) {
+        if (status.code() == 429 || status.code() == 503) {
+            status.retryAfter().flatMap(header -> RetryAfter.parse(header, clock.instant())).ifPresent(wait -> {
+                breaker.holdOpenFor(wait);
+                LOG.log(System.Logger.Level.WARNING, "language model answered HTTP {0} with Retry-After: no call for {1} s",
+                        status.code(), wait.toSeconds());
+            });
+        }
     }
 
     public CircuitBreaker.State circuitState() {
@@ -156,6 +195,8 @@ public final class GuardedChatModel implements AutoCloseable {
     /** Settings with their defaults: a 2 s budget, 4 calls at once, open after 5 failures for 30 s. */
     public static final class Builder {
         private ChatModel model;
+        private LlmEndpoint endpoint;
+        private boolean streaming;
         private Duration timeBudget = Duration.ofSeconds(2);
         private int maxConcurrentCalls = 4;
         private int failureThreshold = 5;
@@ -166,7 +207,12 @@ public final class GuardedChatModel implements AutoCloseable {
         private Builder() {
         }
 
+        /** A client built elsewhere; the breaker then sees no Retry-After header. Either this or {@link #endpoint}. */
         public Builder model(ChatModel model) { this.model = model; return this; }
+        /** Where the model is served: the clients are built here, and report Retry-After to the breaker. */
+        public Builder endpoint(LlmEndpoint endpoint) { this.endpoint = endpoint; return this; }
+        /** Whether to receive the reply as a stream (needs an {@link #endpoint}); off by default. */
+        public Builder streaming(boolean streaming) { this.streaming = streaming; return this; }
         /** The longest a turn waits for the model; then the deterministic reply goes out. */
         public Builder timeBudget(Duration budget) { this.timeBudget = positive(budget, "timeBudget"); return this; }
         public Builder maxConcurrentCalls(int calls) {

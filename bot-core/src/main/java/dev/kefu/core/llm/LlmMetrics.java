@@ -14,9 +14,13 @@ public interface LlmMetrics {
 
     void record(LlmCall call);
 
-    /** What became of a call. Only {@code OK} carries a reply; every other outcome falls back. */
+    /**
+     * What became of a call. Only {@code OK} carries a reply; every other outcome falls back.
+     * {@code RATE_LIMITED}: the provider answered 429; {@code BACKING_OFF}: not sent, the provider's
+     * Retry-After has not elapsed; {@code CIRCUIT_OPEN}: not sent, the model kept failing.
+     */
     enum Outcome {
-        OK, TIMEOUT, RATE_LIMITED, SERVER_ERROR, MALFORMED, EMPTY, FAILED, CIRCUIT_OPEN, BUSY
+        OK, TIMEOUT, RATE_LIMITED, SERVER_ERROR, MALFORMED, EMPTY, FAILED, CIRCUIT_OPEN, BACKING_OFF, BUSY
     }
 
     /**

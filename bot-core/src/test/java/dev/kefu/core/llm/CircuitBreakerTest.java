@@ -24,6 +24,31 @@ class CircuitBreakerTest {
     }
 
     @Test
+    void aHoldRefusesEveryCallUntilItEndsWhateverTheCount() {
+        breaker.holdOpenFor(Duration.ofSeconds(20));
+        breaker.holdOpenFor(Duration.ofSeconds(5));
+        assertThat(breaker.state()).isEqualTo(State.OPEN);
+        assertThat(breaker.held()).isTrue();
+        clock.advance(Duration.ofSeconds(19));
+        assertThat(breaker.tryAcquire()).as("a shorter hold does not shorten a longer one").isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(breaker.held()).isFalse();
+        assertThat(breaker.state()).isEqualTo(State.CLOSED);
+        assertThat(breaker.tryAcquire()).isTrue();
+    }
+
+    @Test
+    void aHoldLongerThanTheCoolDownKeepsAnOpenBreakerOpen() {
+        openIt();
+        breaker.holdOpenFor(Duration.ofSeconds(90));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(breaker.tryAcquire()).isFalse();
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(breaker.state()).isEqualTo(State.HALF_OPEN);
+        assertThat(breaker.tryAcquire()).isTrue();
+    }
+
+    @Test
     void aSuccessStartsTheCountAgain() {
         breaker.onFailure();
         breaker.onFailure();

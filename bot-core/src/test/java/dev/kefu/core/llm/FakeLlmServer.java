@@ -10,6 +10,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -85,6 +88,84 @@ final class FakeLlmServer implements AutoCloseable {
                 "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
                         "message", Map.of("role", "assistant", "content", content))),
                 "usage", Map.of("prompt_tokens", 120, "completion_tokens", 30, "total_tokens", 150)));
+    }
+
+    /** {@code text} cut into {@code pieces} parts of about equal length, as a model streams it. */
+    static List<String> pieces(String text, int pieces) {
+        int[] codePoints = text.codePoints().toArray();
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < pieces; i++) {
+            int from = codePoints.length * i / pieces;
+            int to = codePoints.length * (i + 1) / pieces;
+            parts.add(new String(codePoints, from, to - from));
+        }
+        return parts;
+    }
+
+    /** An OpenAI chat-completions stream: one {@code data:} chunk per piece, a usage chunk, then {@code [DONE]}. */
+    static String openAiStream(List<String> pieces) {
+        StringBuilder body = new StringBuilder();
+        body.append(openAiChunk(Map.of("role", "assistant", "content", ""), null));
+        pieces.forEach(piece -> body.append(openAiChunk(Map.of("content", piece), null)));
+        body.append(openAiChunk(Map.of(), "stop"));
+        body.append("data: ").append(JSON.writeValueAsString(Map.of("id", "chatcmpl-s", "object", "chat.completion.chunk",
+                "created", 1_767_225_600, "model", "qwen2.5-7b-instruct", "choices", List.of(),
+                "usage", Map.of("prompt_tokens", 120, "completion_tokens", 30, "total_tokens", 150)))).append("\n\n");
+        return body.append("data: [DONE]\n\n").toString();
+    }
+
+    /** One {@code data:} line of an OpenAI stream carrying {@code delta}. */
+    static String openAiChunk(Map<String, ?> delta, String finishReason) {
+        Map<String, Object> choice = new HashMap<>(Map.of("index", 0, "delta", delta));
+        choice.put("finish_reason", finishReason);
+        return "data: " + JSON.writeValueAsString(Map.of("id", "chatcmpl-s", "object", "chat.completion.chunk",
+                "created", 1_767_225_600, "model", "qwen2.5-7b-instruct", "choices", List.of(choice))) + "\n\n";
+    }
+
+    /** An Ollama {@code /api/chat} stream: one JSON object a line per piece, then the line that says done. */
+    static String ollamaStream(List<String> pieces) {
+        StringBuilder body = new StringBuilder();
+        pieces.forEach(piece -> body.append(ollamaLine(Map.of("role", "assistant", "content", piece), false)));
+        return body.append(ollamaLine(Map.of("role", "assistant", "content", ""), true)).toString();
+    }
+
+    static String ollamaLine(Map<String, ?> message, boolean done) {
+        Map<String, Object> line = new LinkedHashMap<>(Map.of("model", "qwen2.5:7b",
+                "created_at", "2026-01-01T00:00:00Z", "message", message, "done", done));
+        if (done) {
+            line.putAll(Map.of("done_reason", "stop", "prompt_eval_count", 90, "eval_count", 25));
+        }
+        return JSON.writeValueAsString(line) + "\n";
+    }
+
+    static ResponseDefinitionBuilder eventStream(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream").withBody(body);
+    }
+
+    static ResponseDefinitionBuilder ndjson(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/x-ndjson").withBody(body);
+    }
+
+    /** Where {@code provider}'s chat API is served. */
+    static String path(LlmEndpoint.Provider provider) {
+        return provider == LlmEndpoint.Provider.OPENAI ? OPENAI_PATH : OLLAMA_PATH;
+    }
+
+    LlmEndpoint endpoint(LlmEndpoint.Provider provider) {
+        return provider == LlmEndpoint.Provider.OPENAI ? openAi(null) : ollama();
+    }
+
+    void responds(LlmEndpoint.Provider provider, ResponseDefinitionBuilder response) {
+        server.stubFor(post(urlEqualTo(path(provider))).willReturn(response));
+    }
+
+    /** {@code content} as the provider's plain (not streamed) reply. */
+    void answers(LlmEndpoint.Provider provider, String content) {
+        if (provider == LlmEndpoint.Provider.OPENAI) {
+            openAiAnswers(content);
+        } else {
+            ollamaAnswers(content);
+        }
     }
 
     static ResponseDefinitionBuilder json(String body) {

@@ -21,7 +21,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,6 +244,37 @@ class GroundedReplyAugmenterTest {
     void anErrorLeavesTheDeterministicAnswer() {
         server.openAiResponds(aResponse().withStatus(429).withHeader("Retry-After", "20"));
         assertThat(say(engine, "我要退货").replies()).isEqualTo(say(baseline, "我要退货").replies());
+    }
+
+    /** A tool call with no text (OpenAI's content null, Ollama's content empty) is no reply: the policy's goes out, never an empty one. */
+    @ParameterizedTest(name = "[{index}] {0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "OPENAI | 我要退货",
+        "OPENAI | 我要退貨",
+        "OPENAI | I want to return something",
+        "OLLAMA | 我要退货",
+        "OLLAMA | 我要退貨",
+        "OLLAMA | I want to return something",
+    })
+    void aToolCallInsteadOfTextLeavesTheDeterministicAnswer(LlmEndpoint.Provider provider, String text) {
+        Map<String, Object> message = new HashMap<>(Map.of("role", "assistant", "tool_calls", List.of(Map.of(
+                "id", "call_1", "type", "function", "function", Map.of("name", "issue_refund",
+                        "arguments", provider == LlmEndpoint.Provider.OPENAI ? "{\"amount\":500}" : Map.of("amount", 500))))));
+        message.put("content", provider == LlmEndpoint.Provider.OPENAI ? null : "");
+        server.responds(provider, FakeLlmServer.json(FakeLlmServer.JSON.writeValueAsString(provider == LlmEndpoint.Provider.OPENAI
+                ? Map.of("id", "chatcmpl-t", "object", "chat.completion", "created", 1, "model", "qwen2.5-7b-instruct",
+                        "choices", List.of(Map.of("index", 0, "finish_reason", "tool_calls", "message", message)))
+                : Map.of("model", "qwen2.5:7b", "created_at", "2026-01-01T00:00:00Z", "message", message,
+                        "done", true, "done_reason", "stop"))));
+        try (GuardedChatModel withTools = GuardedChatModel.builder().endpoint(server.endpoint(provider)).timeBudget(BUDGET).build();
+             JournalConversationStore toolStore = JournalConversationStore.open(dir.resolve("tools"))) {
+            Engine withModel = Engine.builder().store(toolStore).knowledgeBase(KB).languageDetector(DETECTOR)
+                    .replyAugmenter(new GroundedReplyAugmenter(new GroundedComposer(withTools, SCRIPT, 600), 3)).build();
+            List<Reply> replies = say(withModel, text).replies();
+            assertThat(replies).isEqualTo(say(baseline, text).replies());
+            assertThat(replies).allSatisfy(reply -> assertThat(reply.text()).isNotBlank());
+            assertThat(server.requests(FakeLlmServer.path(provider))).hasSize(1);
+        }
     }
 
     @Test

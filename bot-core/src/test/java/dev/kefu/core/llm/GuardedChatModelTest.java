@@ -2,15 +2,18 @@ package dev.kefu.core.llm;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kefu.core.llm.LlmEndpoint.Provider;
 import dev.kefu.core.llm.LlmMetrics.LlmCall;
 import dev.kefu.core.llm.LlmMetrics.Outcome;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +38,7 @@ class GuardedChatModelTest {
     private final List<LlmCall> calls = new CopyOnWriteArrayList<>();
     private final MutableClock clock = new MutableClock();
     private final GuardedChatModel model = GuardedChatModel.builder()
-            .model(server.openAi("sk-test-secret").chatModel())
+            .endpoint(server.openAi("sk-test-secret"))
             .timeBudget(BUDGET)
             .failureThreshold(3)
             .coolDown(Duration.ofSeconds(30))
@@ -82,18 +85,65 @@ class GuardedChatModelTest {
         assertThat(server.requests(FakeLlmServer.OPENAI_PATH)).as("no retry inside the budget").hasSize(1);
     }
 
-    @Test
-    void aToolCallWithNoTextOrNoChoiceIsNoAnswer() {
-        server.openAiResponds(FakeLlmServer.json(FakeLlmServer.JSON.writeValueAsString(Map.of(
-                "id", "chatcmpl-2", "object", "chat.completion", "created", 1, "model", "qwen2.5-7b-instruct",
-                "choices", List.of(Map.of("index", 0, "finish_reason", "tool_calls", "message", Map.of(
-                        "role", "assistant", "tool_calls", List.of(Map.of("id", "call_1", "type", "function",
-                                "function", Map.of("name", "issue_refund", "arguments", "{\"amount\":500}"))))))))));
-        assertThat(model.chat("answer", MESSAGES)).isEmpty();
-        server.openAiResponds(FakeLlmServer.json(
-                "{\"id\":\"chatcmpl-3\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[]}"));
-        assertThat(model.chat("answer", MESSAGES)).isEmpty();
-        assertThat(calls).extracting(LlmCall::outcome).doesNotContain(Outcome.OK);
+    /**
+     * Replies that carry no text to send: a tool call, a null or empty content, no choice or no message
+     * at all (which LangChain4j's clients fail on, each in its way). None is a reply, none breaks the turn.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "OpenAI tool call, no content   | EMPTY | {\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"tool_calls\",\"message\":{\"role\":\"assistant\",\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"issue_refund\",\"arguments\":\"{\\\"amount\\\":500}\"}}]}}]}",
+        "OpenAI tool call, null content | EMPTY | {\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"tool_calls\",\"message\":{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":\"issue_refund\",\"arguments\":\"{}\"}}]}}]}",
+        "OpenAI null content            | EMPTY | {\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\",\"content\":null}}]}",
+        "OpenAI blank content           | EMPTY | {\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"finish_reason\":\"stop\",\"message\":{\"role\":\"assistant\",\"content\":\"  \"}}]}",
+        "OpenAI no choice               | SERVER_ERROR | {\"id\":\"c\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":[]}",
+        "Ollama tool call, empty content | EMPTY | {\"model\":\"qwen2.5:7b\",\"created_at\":\"2026-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":\"\",\"tool_calls\":[{\"function\":{\"name\":\"issue_refund\",\"arguments\":{\"amount\":500}}}]},\"done\":true,\"done_reason\":\"stop\"}",
+        "Ollama null content            | EMPTY | {\"model\":\"qwen2.5:7b\",\"created_at\":\"2026-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":null},\"done\":true,\"done_reason\":\"stop\"}",
+        "Ollama no message              | FAILED | {\"model\":\"qwen2.5:7b\",\"created_at\":\"2026-01-01T00:00:00Z\",\"done\":true,\"done_reason\":\"stop\"}",
+    })
+    void aReplyWithNoTextIsNoAnswer(String shape, Outcome outcome, String body) {
+        Provider provider = shape.startsWith("Ollama") ? Provider.OLLAMA : Provider.OPENAI;
+        try (GuardedChatModel guarded = GuardedChatModel.builder()
+                .endpoint(server.endpoint(provider)).timeBudget(BUDGET).metrics(calls::add).build()) {
+            server.responds(provider, FakeLlmServer.json(body));
+            assertThat(guarded.chat("answer", MESSAGES)).isEmpty();
+        }
+        assertThat(calls).singleElement().satisfies(call -> assertThat(call.outcome()).isEqualTo(outcome));
+        assertThat(server.requests(FakeLlmServer.path(provider))).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}, Retry-After {1}")
+    @CsvSource(delimiter = '|', value = {
+        "OPENAI | 20      | 429",
+        "OPENAI | HTTP date in 45 s | 429",
+        "OLLAMA | 20      | 503",
+        "OLLAMA | HTTP date in 45 s | 429",
+    })
+    void aProviderThatSaysRetryAfterIsNotCalledBeforeThen(Provider provider, String retryAfter, int status) {
+        Duration wait = retryAfter.equals("20") ? Duration.ofSeconds(20) : Duration.ofSeconds(45);
+        String header = retryAfter.equals("20") ? "20"
+                : DateTimeFormatter.RFC_1123_DATE_TIME.format(clock.instant().plus(wait).atOffset(ZoneOffset.UTC));
+        String path = FakeLlmServer.path(provider);
+        try (GuardedChatModel guarded = GuardedChatModel.builder().endpoint(server.endpoint(provider))
+                .timeBudget(BUDGET).failureThreshold(3).clock(clock).metrics(calls::add).build()) {
+            server.responds(provider, aResponse().withStatus(status)
+                    .withHeader("Content-Type", "application/json").withHeader("Retry-After", header)
+                    .withBody("{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"rate_limit_exceeded\"}}"));
+            long start = System.nanoTime();
+            assertThat(guarded.chat("answer", MESSAGES)).isEmpty();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("falls back at once").isLessThan(SLACK);
+            assertThat(guarded.circuitState()).as("one failure, fewer than the threshold").isEqualTo(CircuitBreaker.State.OPEN);
+
+            server.answers(provider, "back again");
+            clock.advance(wait.minusSeconds(1));
+            assertThat(guarded.chat("answer", MESSAGES)).isEmpty();
+            assertThat(server.requests(path)).as("no call before Retry-After").hasSize(1);
+
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(guarded.chat("answer", MESSAGES)).contains("back again");
+            assertThat(server.requests(path)).hasSize(2);
+        }
+        assertThat(calls).extracting(LlmCall::outcome).containsExactly(
+                status == 429 ? Outcome.RATE_LIMITED : Outcome.SERVER_ERROR, Outcome.BACKING_OFF, Outcome.OK);
     }
 
     @Test
@@ -124,6 +174,16 @@ class GuardedChatModelTest {
         assertThat(model.chat("answer", MESSAGES)).contains("back again");
         assertThat(model.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(server.requests(FakeLlmServer.OPENAI_PATH)).hasSize(4);
+    }
+
+    @Test
+    void needsEitherAModelOrAnEndpointAndStreamsOnlyFromAnEndpoint() {
+        assertThatThrownBy(() -> GuardedChatModel.builder().build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("give either a model or an endpoint (streaming needs an endpoint)");
+        assertThatThrownBy(() -> GuardedChatModel.builder().model(server.openAi(null).chatModel()).endpoint(server.ollama()).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GuardedChatModel.builder().model(server.openAi(null).chatModel()).streaming(true).build())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

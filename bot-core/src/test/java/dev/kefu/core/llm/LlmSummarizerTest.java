@@ -96,6 +96,27 @@ class LlmSummarizerTest {
                 .contains("\nbot: ").endsWith("\n</transcript>");
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        "zh-Hans | 我要退货; 东西坏了，转人工 | 客户要退货，东西坏了。 | 机器人给出了退货说明，客户要求转人工。",
+        "zh-Hant | 我要退貨; 東西壞了，轉人工 | 客戶要退貨，東西壞了。 | 機器人給出了退貨說明，客戶要求轉人工。",
+        "en      | I want to return something; it is broken, talk to a human | The customer wants to return a broken item. | The bot explained returns; the customer asked for a person.",
+    })
+    void summarizesThroughOllamasOwnApi(String language, String messages, String issue, String botTried) {
+        try (GuardedChatModel ollama = GuardedChatModel.builder().endpoint(server.ollama()).timeBudget(Duration.ofSeconds(3)).build()) {
+            server.ollamaAnswers(summary(issue, botTried));
+            HandoffSummary summary = new LlmSummarizer(ollama, SCRIPT, new EntityExtractor()).summarize(conversation(messages))
+                    .orElseThrow();
+            assertThat(summary.issue()).isEqualTo(issue);
+            assertThat(summary.botTried()).isEqualTo(botTried);
+        }
+        var request = server.onlyRequest(FakeLlmServer.OLLAMA_PATH);
+        assertThat(request.path("model").asString()).isEqualTo("qwen2.5:7b");
+        assertThat(request.path("messages").get(1).path("content").asString()).startsWith("<transcript>\ncustomer: ")
+                .contains(messages.split(";")[0].strip());
+        assertThat(server.requests(FakeLlmServer.OPENAI_PATH)).isEmpty();
+    }
+
     @ParameterizedTest(name = "[{index}] {1}")
     @CsvSource(delimiter = '|', value = {
         "我要退货; 东西坏了，转人工 | 客户要退货，已承诺全额退款。                      | 机器人给出了退货说明。",

@@ -98,14 +98,16 @@ public record KefuProperties(
      * {@code ollama}; {@code api-key-env}: the name of the environment variable that holds the key (the
      * key itself is never a property, so it is never printed with them); {@code time-budget}: the
      * longest a turn waits for the model before the deterministic reply goes out; the breaker opens
-     * after {@code breaker-failures} failures in a row for {@code breaker-cool-down}.
+     * after {@code breaker-failures} failures in a row for {@code breaker-cool-down}, and a 429 or 503
+     * with {@code Retry-After} holds it open until then; {@code streaming}: receive the reply as a
+     * stream (server-sent events, Ollama's JSON lines), assembled within the same time budget.
      */
     public record Llm(@DefaultValue("false") boolean enabled, @DefaultValue("openai") String provider, String baseUrl,
                       String model, @DefaultValue("KEFU_LLM_API_KEY") String apiKeyEnv,
                       @DefaultValue("2s") Duration timeBudget, @DefaultValue("4") int maxConcurrentCalls,
                       @DefaultValue("5") int breakerFailures, @DefaultValue("30s") Duration breakerCoolDown,
                       @DefaultValue("0.2") double temperature, @DefaultValue("400") int maxOutputTokens,
-                      @DefaultValue("600") int maxReplyChars) {
+                      @DefaultValue("600") int maxReplyChars, @DefaultValue("false") boolean streaming) {
 
         public Llm {
             if (!provider.equals("openai") && !provider.equals("ollama")) {

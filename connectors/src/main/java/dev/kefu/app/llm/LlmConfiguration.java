@@ -12,7 +12,6 @@ import dev.kefu.core.llm.ReplySuggester;
 import dev.kefu.intents.entities.EntityExtractor;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.text.script.ChineseScript;
-import dev.langchain4j.model.chat.ChatModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -38,22 +37,24 @@ class LlmConfiguration {
 
     /** The key is read from the environment variable named by {@code kefu.llm.api-key-env} (or a system property of that name). */
     @Bean
-    ChatModel llmChatModel(KefuProperties properties, Environment environment) {
+    LlmEndpoint llmEndpoint(KefuProperties properties, Environment environment) {
         KefuProperties.Llm llm = properties.llm();
         LlmEndpoint endpoint = new LlmEndpoint(LlmEndpoint.Provider.valueOf(llm.provider().toUpperCase(Locale.ROOT)),
                 llm.baseUrl(), llm.model(), environment.getProperty(llm.apiKeyEnv()),
                 llm.timeBudget().plusSeconds(1), llm.temperature(), llm.maxOutputTokens());
-        log.info("language model: {}, time budget {} ms", endpoint, llm.timeBudget().toMillis());
-        return endpoint.chatModel();
+        log.info("language model: {}, time budget {} ms{}", endpoint, llm.timeBudget().toMillis(),
+                llm.streaming() ? ", streamed" : "");
+        return endpoint;
     }
 
     @Bean(destroyMethod = "close")
-    GuardedChatModel guardedChatModel(ChatModel llmChatModel, KefuProperties properties,
+    GuardedChatModel guardedChatModel(LlmEndpoint llmEndpoint, KefuProperties properties,
                                       ObjectProvider<MeterRegistry> meterRegistry) {
         KefuProperties.Llm llm = properties.llm();
         MeterRegistry registry = meterRegistry.getIfAvailable();
         return GuardedChatModel.builder()
-                .model(llmChatModel)
+                .endpoint(llmEndpoint)
+                .streaming(llm.streaming())
                 .timeBudget(llm.timeBudget())
                 .maxConcurrentCalls(llm.maxConcurrentCalls())
                 .failureThreshold(llm.breakerFailures())

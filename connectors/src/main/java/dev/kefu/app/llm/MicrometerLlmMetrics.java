@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /**
  * Publishes model calls as Micrometer meters: {@code kefu.llm.calls} (counter) and
- * {@code kefu.llm.latency} (timer), tagged by {@code purpose} and {@code outcome}, and
+ * {@code kefu.llm.latency} (timer), tagged by {@code purpose} and {@code outcome} (e.g. {@code rate_limited}
+ * for a 429, {@code backing_off} for a call not sent while a Retry-After runs), and
  * {@code kefu.llm.tokens} (counter) tagged by {@code purpose} and {@code direction} (input, output).
  */
 final class MicrometerLlmMetrics implements LlmMetrics {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kefu.core.engine.ReplyAugmenter;
 import dev.kefu.core.llm.GroundedComposer;
 import dev.kefu.core.llm.GuardedChatModel;
+import dev.kefu.core.llm.LlmEndpoint;
 import dev.kefu.core.llm.LlmSummarizer;
 import dev.kefu.core.llm.ReplySuggester;
 import dev.langchain4j.model.chat.ChatModel;
@@ -41,7 +42,7 @@ class LlmOffApiTest {
 
     @Test
     void noModelNorAnythingThatUsesItExists() {
-        for (Class<?> type : new Class<?>[] {ChatModel.class, GuardedChatModel.class, GroundedComposer.class,
+        for (Class<?> type : new Class<?>[] {ChatModel.class, LlmEndpoint.class, GuardedChatModel.class, GroundedComposer.class,
                 ReplyAugmenter.class, LlmSummarizer.class, ReplySuggester.class}) {
             assertThat(context.getBeanNamesForType(type)).as(type.getSimpleName()).isEmpty();
         }

@@ -31,6 +31,7 @@ class LlmPropertiesTest {
         assertThat(llm.timeBudget()).isEqualTo(Duration.ofSeconds(2));
         assertThat(llm.breakerFailures()).isEqualTo(5);
         assertThat(llm.breakerCoolDown()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(llm.streaming()).isFalse();
     }
 
     @Test
@@ -41,9 +42,9 @@ class LlmPropertiesTest {
                 Map.entry("kefu.llm.time-budget", "1500ms"), Map.entry("kefu.llm.max-concurrent-calls", "8"),
                 Map.entry("kefu.llm.breaker-failures", "3"), Map.entry("kefu.llm.breaker-cool-down", "1m"),
                 Map.entry("kefu.llm.temperature", "0"), Map.entry("kefu.llm.max-output-tokens", "300"),
-                Map.entry("kefu.llm.max-reply-chars", "500")));
+                Map.entry("kefu.llm.max-reply-chars", "500"), Map.entry("kefu.llm.streaming", "true")));
         assertThat(llm).isEqualTo(new KefuProperties.Llm(true, "ollama", "http://localhost:11434", "qwen2.5:7b", "MY_KEY",
-                Duration.ofMillis(1500), 8, 3, Duration.ofMinutes(1), 0.0, 300, 500));
+                Duration.ofMillis(1500), 8, 3, Duration.ofMinutes(1), 0.0, 300, 500, true));
     }
 
     @ParameterizedTest
