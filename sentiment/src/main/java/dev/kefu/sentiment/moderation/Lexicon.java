@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,8 +33,16 @@ import java.util.stream.Stream;
  */
 final class Lexicon {
 
-    /** One entry of a lexicon, with what a match means. */
-    record Term(String source, Pattern pattern, Category category, Severity severity) {
+    /** One entry of a lexicon, with what a match means; a text without its {@link TermAnchors} is not searched. */
+    record Term(String source, Pattern pattern, String anchors, Category category, Severity severity) {
+
+        Optional<String> find(String folded) {
+            if (!TermAnchors.mayMatch(anchors, folded)) {
+                return Optional.empty();
+            }
+            Matcher m = pattern.matcher(folded);
+            return m.find() ? Optional.of(m.group()) : Optional.empty();
+        }
     }
 
     /** A term found in a text, and the text it matched. */
@@ -87,12 +94,17 @@ final class Lexicon {
                 if (cols.length == 2 || cols.length > 3) {
                     throw new IllegalArgumentException("expected a term, or a term, a category and a severity");
                 }
-                terms.add(new Term(cols[0].strip(), Pattern.compile(compile(term)), category, severity));
+                terms.add(new Term(cols[0].strip(), Pattern.compile(compile(term)), TermAnchors.of(term), category, severity));
             } catch (IllegalArgumentException e) { // also a bad category, severity or pattern
                 throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + e.getMessage(), e);
             }
         }
         return new Lexicon(terms);
+    }
+
+    /** The terms, in the order listed. */
+    List<Term> terms() {
+        return terms;
     }
 
     /** The worst term found in {@code folded}, as a finding whose cue is the text it matched. */
@@ -111,25 +123,28 @@ final class Lexicon {
     }
 
     private Stream<Hit> hits(String folded) {
-        return terms.stream().map(t -> {
-            Matcher m = t.pattern().matcher(folded);
-            return m.find() ? new Hit(t, m.group()) : null;
-        }).filter(Objects::nonNull);
+        return terms.stream().flatMap(t -> t.find(folded).map(text -> new Hit(t, text)).stream());
     }
 
     /** {@code folded} with every match blanked out by underscores, so no other lexicon sees it. */
     String mask(String folded) {
-        char[] chars = null;
+        String masked = folded;
         for (Term term : terms) {
-            Matcher m = term.pattern().matcher(chars == null ? folded : new String(chars));
-            while (m.find()) {
+            if (!TermAnchors.mayMatch(term.anchors(), masked)) {
+                continue;
+            }
+            char[] chars = null;
+            for (Matcher m = term.pattern().matcher(masked); m.find(); ) {
                 if (chars == null) {
-                    chars = folded.toCharArray();
+                    chars = masked.toCharArray();
                 }
                 Arrays.fill(chars, m.start(), m.end(), '_');
             }
+            if (chars != null) {
+                masked = new String(chars);
+            }
         }
-        return chars == null ? folded : new String(chars);
+        return masked;
     }
 
     /** Translates the pattern language into a regular expression. */
