@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code no}, ...) up to the next clause break (punctuation, "but") is read as {@code neg'word}.
  * The apostrophe keeps the marked word one token for {@link dev.kefu.text.learn.NgramFeatures}.
  * Chinese is left as it is: its negators (不, 没, 别) are single characters that its character
- * bigrams already pair with the word they negate.
+ * bigrams already pair with the word they negate; a text without a negator is returned unread, so
+ * a long Chinese review costs a few substring searches.
  */
 final class NegationScope {
 
@@ -27,6 +28,10 @@ final class NegationScope {
     }
 
     static String mark(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (NEGATORS.stream().noneMatch(lower::contains)) {
+            return text;
+        }
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + 16);
         boolean negated = false;
