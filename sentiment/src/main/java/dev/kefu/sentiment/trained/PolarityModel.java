@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * <p>Two rules of chat come on top for messages of chat length, which reviews cannot teach: a
  * sarcastic message is never more positive than the lexicon reads it (in a review 呵呵 is mostly a
  * friendly laugh, to an agent it is scorn), and a message in which the lexicon finds no cue it
- * asserts (none at all, or only cues in a hypothetical clause: 如果不合适可以换吗) stays inside the neutral band (its score times the band), so a plain question is never
- * negative on n-grams alone; it keeps its sign, and so its two-class reading.
+ * asserts (none at all, or only cues in a hypothetical clause: 如果不合适可以换吗) stays inside
+ * the neutral band (its score times the band), so a plain question is never negative on n-grams
+ * alone; it keeps its sign, and so its two-class reading.
  */
 record PolarityModel(boolean lexicon, int ngramOrder, Standardizer embedding, LinearTextModel model, PlattScaling calibration,
                      double neutralBand) {
