@@ -239,6 +239,9 @@ class CommandLineTest {
         }
         assertThat(json.get("n").asInt()).isEqualTo(6);
         assertThat(json.get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(json.get("binary").asBoolean()).isTrue();
+        assertThat(json.get("neutral_resolved_by").asString()).startsWith("sign of the score");
+        assertThat(json.get("three_class_accuracy").asDouble()).isBetween(0.0, 1.0);
         assertThat(json.get("analyzer").asString()).isEqualTo("shipped");
         assertThat(json.get("model").asString()).contains("chnsenticorp/train.csv");
     }
@@ -257,6 +260,8 @@ class CommandLineTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.lastLine().get("accuracy").asDouble()).isEqualTo(1.0);
         assertThat(run.lastLine().get("neutral_rate").asDouble()).isEqualTo(0.6);
+        assertThat(run.lastLine().get("binary").asBoolean()).isFalse();
+        assertThat(run.lastLine().has("three_class_accuracy")).isFalse();
     }
 
     @ParameterizedTest(name = "[{index}] --features {0}")

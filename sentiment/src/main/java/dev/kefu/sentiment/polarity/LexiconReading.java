@@ -5,11 +5,12 @@ import java.util.Arrays;
 /**
  * What {@link SentimentLexicon} found in a message: the summed weight of its praise (≥ 0) and of
  * its blame (≤ 0, emphasis and sarcasm included), how impatient it is, whether it is sarcastic or
- * shouted (repeated {@code !}, ALL CAPS), the evidence for each negative {@link Emotion}, and its
- * length in words and Han characters.
+ * shouted (repeated {@code !}, ALL CAPS), the evidence for each negative {@link Emotion}, its
+ * length in words and Han characters, and whether it asserts any of its cues: a cue in a
+ * hypothetical clause ("if it doesn't fit", 如果不合适) is no complaint, it only weighs a little.
  */
 public record LexiconReading(double positive, double negative, double impatience, boolean sarcastic, boolean emphatic,
-                             double anger, double frustration, double anxiety, int length) {
+                             double anger, double frustration, double anxiety, int length, boolean asserted) {
 
     /** The number of {@link #features()}. */
     public static final int FEATURES = 12;
@@ -24,9 +25,9 @@ public record LexiconReading(double positive, double negative, double impatience
     /** A neutral message this impatient reads as anxious. */
     private static final double ANXIOUS = 0.3;
 
-    /** Whether the lexicon found anything at all: a cue, sarcasm or shouting. */
+    /** Whether the lexicon found anything the message asserts: a cue outside a hypothetical clause, sarcasm or shouting. */
     public boolean hasCue() {
-        return positive > 0 || negative < 0 || sarcastic || emphatic;
+        return asserted || sarcastic || emphatic;
     }
 
     /** The lexicon's own polarity, in −1…1. */

@@ -141,6 +141,7 @@ public final class SentimentLexicon {
         boolean caps = allCaps(normalized);
         if (QUESTIONS.matcher(normalized).find()) {
             reader.negative -= REPEATED_QUESTION;
+            reader.asserted = true;
             reader.impatience += REPEATED_QUESTION;
             reader.evidence[Emotion.ANXIETY.ordinal()] += REPEATED_QUESTION;
         }
@@ -153,7 +154,7 @@ public final class SentimentLexicon {
         double[] evidence = reader.evidence;
         return new LexiconReading(reader.positive, reader.negative * emphasis, reader.impatience, reader.sarcasm,
                 shouting || caps, evidence[Emotion.ANGER.ordinal()], evidence[Emotion.FRUSTRATION.ordinal()],
-                evidence[Emotion.ANXIETY.ordinal()], reader.length);
+                evidence[Emotion.ANXIETY.ordinal()], reader.length, reader.asserted);
     }
 
     private static boolean allCaps(String text) {
@@ -211,6 +212,8 @@ public final class SentimentLexicon {
         int length;
         private boolean contrasted;
         private boolean hypothetical;
+        /** Whether a cue was found outside a hypothetical clause. */
+        boolean asserted;
 
         Reader(String text) {
             this.text = text;
@@ -306,6 +309,8 @@ public final class SentimentLexicon {
             }
             if (hypothetical) {
                 weight *= IRREALIS_WEIGHT;
+            } else {
+                asserted |= weight != 0;
             }
             if (weight > 0) {
                 positive += weight;

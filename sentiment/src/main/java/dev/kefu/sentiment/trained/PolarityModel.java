@@ -2,6 +2,7 @@ package dev.kefu.sentiment.trained;
 
 import dev.kefu.sentiment.polarity.LexiconReading;
 import dev.kefu.text.learn.LinearTextModel;
+import dev.kefu.text.learn.NgramSettings;
 import dev.kefu.text.script.ChineseScript;
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -18,11 +19,12 @@ import java.util.regex.Pattern;
  *
  * <p>Two rules of chat come on top for messages of chat length, which reviews cannot teach: a
  * sarcastic message is never more positive than the lexicon reads it (in a review 呵呵 is mostly a
- * friendly laugh, to an agent it is scorn), and a message in which the lexicon finds no cue at
- * all stays inside the neutral band (its score times the band), so a plain question is never
- * negative on n-grams alone; it keeps its sign, and so its two-class reading.
+ * friendly laugh, to an agent it is scorn), and a message in which the lexicon finds no cue it
+ * asserts (none at all, or only cues in a hypothetical clause: 如果不合适可以换吗) stays inside
+ * the neutral band (its score times the band), so a plain question is never negative on n-grams
+ * alone; it keeps its sign, and so its two-class reading.
  */
-record PolarityModel(boolean lexicon, Standardizer embedding, LinearTextModel model, PlattScaling calibration,
+record PolarityModel(boolean lexicon, int ngramOrder, Standardizer embedding, LinearTextModel model, PlattScaling calibration,
                      double neutralBand) {
 
     static final int NEGATIVE = 0;
@@ -55,9 +57,12 @@ record PolarityModel(boolean lexicon, Standardizer embedding, LinearTextModel mo
         return dense;
     }
 
-    /** The text the n-grams read: contractions split as in treebank-tokenized training text. */
+    /**
+     * The text the n-grams read: contractions split as in treebank-tokenized training text, then
+     * the English words in a negation's scope marked ({@link NegationScope}).
+     */
     static String ngramText(String text) {
-        return CLITIC.matcher(NEGATED_VERB.matcher(text).replaceAll(" n't")).replaceAll(" '$1");
+        return NegationScope.mark(CLITIC.matcher(NEGATED_VERB.matcher(text).replaceAll(" n't")).replaceAll(" '$1"));
     }
 
     /** The uncalibrated log-odds of positive over negative in {@code p}. */
@@ -85,6 +90,7 @@ record PolarityModel(boolean lexicon, Standardizer embedding, LinearTextModel mo
 
     void write(DataOutput out) throws IOException {
         out.writeBoolean(lexicon);
+        out.writeInt(ngramOrder);
         out.writeBoolean(embedding != null);
         if (embedding != null) {
             embedding.write(out);
@@ -97,13 +103,17 @@ record PolarityModel(boolean lexicon, Standardizer embedding, LinearTextModel mo
 
     static PolarityModel read(DataInput in, ChineseScript script) throws IOException {
         boolean lexicon = in.readBoolean();
+        int ngramOrder = in.readInt();
+        if (ngramOrder < 0 || ngramOrder > NgramSettings.MAX_ORDER) {
+            throw new IOException("corrupt sentiment model: n-grams of up to " + ngramOrder + " tokens");
+        }
         Standardizer embedding = in.readBoolean() ? Standardizer.read(in) : null;
-        LinearTextModel model = LinearTextModel.read(in, script);
+        LinearTextModel model = LinearTextModel.read(in, script, ngramOrder);
         int expected = (lexicon ? LexiconReading.FEATURES : 0) + (embedding == null ? 0 : embedding.size());
         if (model.denseSize() != expected) {
             throw new IOException("corrupt sentiment model: " + model.denseSize() + " dense features, expected " + expected);
         }
         PlattScaling calibration = new PlattScaling(in.readDouble(), in.readDouble());
-        return new PolarityModel(lexicon, embedding, model, calibration, in.readDouble());
+        return new PolarityModel(lexicon, ngramOrder, embedding, model, calibration, in.readDouble());
     }
 }

@@ -28,7 +28,7 @@ public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
     /** The model the product ships, beside this class. */
     public static final String RESOURCE = "sentiment.model";
     /** The version of the saved model format. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final String MAGIC = "kefu-sentiment";
 
     private static volatile TrainedSentimentAnalyzer shipped;

@@ -29,7 +29,16 @@ class SentimentEvaluationTest {
                 new LabeledText("很好", "positive"), new LabeledText("很差", "negative"),
                 new LabeledText("good", "positive"), new LabeledText("nothing", "negative")));
         assertThat(report).containsEntry("n", 4).containsEntry("accuracy", 0.75).containsEntry("neutral_rate", 0.75)
+                .containsEntry("binary", true).containsEntry("neutral_resolved_by", SentimentEvaluation.BY_SIGN)
                 .containsKeys("macro_f1", "p50_ms", "p99_ms", "p99_cpu_ms");
+    }
+
+    @Test
+    void aTwoClassSetKeepsTheThreeClassReadingBesideIt() {
+        Map<String, Object> report = SentimentEvaluation.run(STUB, List.of(
+                new LabeledText("很好", "positive"), new LabeledText("很好，推薦", "positive"), new LabeledText("很差", "negative"),
+                new LabeledText("good enough", "positive")));
+        assertThat(report).containsEntry("accuracy", 1.0).containsEntry("three_class_accuracy", 0.25);
     }
 
     @Test
@@ -37,5 +46,6 @@ class SentimentEvaluationTest {
         Map<String, Object> report = SentimentEvaluation.run(STUB, List.of(
                 new LabeledText("好", "positive"), new LabeledText("差", "negative"), new LabeledText("在吗", "Neutral")));
         assertThat(report.get("accuracy")).isEqualTo(0.6667);
+        assertThat(report).containsEntry("binary", false).doesNotContainKeys("neutral_resolved_by", "three_class_accuracy");
     }
 }

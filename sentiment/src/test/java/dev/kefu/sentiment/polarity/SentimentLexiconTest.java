@@ -3,6 +3,7 @@ package dev.kefu.sentiment.polarity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.text.script.ChineseScript;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,6 +130,18 @@ class SentimentLexiconTest {
         assertThat(lexicon.read("😡😡😡").polarity()).isNegative();
         assertThat(lexicon.read("\u0000\u0007\u001b[31m差\u200b评\u0000").polarity()).isNegative();
         assertThat(lexicon.read("").hasCue()).isFalse();
+    }
+
+    @Test
+    void aCueInAHypotheticalClauseIsNotAsserted() {
+        for (String text : List.of("如果不合适可以换吗", "如果不合適可以換嗎", "can I return it if it arrives broken")) {
+            LexiconReading reading = lexicon.read(text);
+            assertThat(reading.hasCue()).as(text).isFalse();
+            assertThat(reading.polarity()).as(text).isNegative().isGreaterThan(-0.5);
+        }
+        for (String text : List.of("不合适，我要换", "不合適，我要換", "it arrives broken, I want to return it", "还要等多久？？？")) {
+            assertThat(lexicon.read(text).hasCue()).as(text).isTrue();
+        }
         assertThat(lexicon.read("\uD83D").polarity()).isZero();
     }
 }

@@ -64,8 +64,9 @@ class TrainedSentimentAnalyzerTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource({"我的包裹现在在哪里", "我的包裹現在在哪裡", "where is my parcel now", "is the charger included", "发什么快递"})
-    void aShortMessageWithoutACueStaysNeutral(String question) {
+    @CsvSource({"我的包裹现在在哪里", "我的包裹現在在哪裡", "where is my parcel now", "is the charger included", "发什么快递",
+        "如果不合适可以换大一码吗", "如果不合適可以換大一碼嗎", "can I return it if it arrives broken"})
+    void aShortMessageWithoutACueItAssertsStaysNeutral(String question) {
         Sentiment sentiment = analyze(question);
         assertThat(sentiment.label()).isEqualTo(Sentiment.Label.NEUTRAL);
         assertThat(Math.abs(sentiment.score())).isLessThan(model.neutralBand(LanguageFamily.ofQuery(question)));

@@ -27,10 +27,21 @@ public final class LinearTextModel {
      */
     public static LinearTextModel fit(ChineseScript script, List<String> texts, float[][] dense, int[] classOf, int classes,
                                       boolean useNgrams, SoftmaxRegression.Settings settings) {
+        return fit(script, texts, dense, classOf, classes, useNgrams ? NgramSettings.bigrams() : NgramSettings.none(), settings);
+    }
+
+    /** Fits {@code classes} classes on {@code texts}, reading the n-grams {@code ngramSettings} says (none: the dense vectors alone). */
+    public static LinearTextModel fit(ChineseScript script, List<String> texts, float[][] dense, int[] classOf, int classes,
+                                      NgramSettings ngramSettings, SoftmaxRegression.Settings settings) {
         if (texts.isEmpty() || texts.size() != dense.length || texts.size() != classOf.length) {
             throw new IllegalArgumentException("need as many dense vectors and classes as texts, and at least one text");
         }
-        NgramFeatures ngrams = NgramFeatures.fit(script, useNgrams ? texts : List.of());
+        int order = Math.max(ngramSettings.order(), 1);
+        NgramFeatures ngrams = NgramFeatures.fit(script, ngramSettings.readsNgrams() ? texts : List.of(), order);
+        if (ngramSettings.weightsByRatio()) {
+            ngrams = ngrams.weightedByLogCountRatio(texts, classOf, ngramSettings.ratioClass(), ngramSettings.overClass(),
+                    ngramSettings.ratioSmoothing());
+        }
         FeatureVector[] x = new FeatureVector[texts.size()];
         for (int i = 0; i < x.length; i++) {
             x[i] = ngrams.vector(dense[i], texts.get(i));
@@ -58,7 +69,12 @@ public final class LinearTextModel {
     }
 
     public static LinearTextModel read(DataInput in, ChineseScript script) throws IOException {
-        NgramFeatures ngrams = NgramFeatures.read(in, script);
+        return read(in, script, NgramFeatures.DEFAULT_ORDER);
+    }
+
+    /** Reads a model fitted with n-grams of up to {@code ngramOrder} tokens ({@link #write} does not write the order: its owner does). */
+    public static LinearTextModel read(DataInput in, ChineseScript script, int ngramOrder) throws IOException {
+        NgramFeatures ngrams = NgramFeatures.read(in, script, Math.max(ngramOrder, 1));
         return new LinearTextModel(ngrams, SoftmaxRegression.read(in));
     }
 }

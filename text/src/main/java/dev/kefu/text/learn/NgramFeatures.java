@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * TF-IDF weights of the unigrams and bigrams of a message, over a vocabulary fitted on the
- * training messages. A token is a Han character (Traditional folded to Simplified) or a run of
+ * TF-IDF weights of the n-grams of a message (unigrams and bigrams unless told a longer order),
+ * over a vocabulary fitted on the training messages, optionally times each n-gram's log-count
+ * ratio between two classes ({@link #weightedByLogCountRatio}). A token is a Han character (Traditional folded to Simplified) or a run of
  * letters and digits, so English gets word n-grams and Chinese character n-grams. N-grams seen in
  * fewer than two training messages are dropped. Term frequencies are sublinear, and the vector is
  * scaled to unit length over all of the message's n-grams, the unknown ones counted as the rarest:
@@ -24,23 +25,35 @@ import java.util.Map;
 public final class NgramFeatures {
 
     private static final int MIN_DOCUMENT_FREQUENCY = 2;
+    /** The longest n-gram unless told otherwise: unigrams and bigrams. */
+    public static final int DEFAULT_ORDER = 2;
 
     private final ChineseScript script;
+    private final int order;
     private final Map<String, Integer> vocabulary;
     private final float[] idf;
     private final float unknownIdf;
 
-    private NgramFeatures(ChineseScript script, Map<String, Integer> vocabulary, float[] idf, float unknownIdf) {
+    private NgramFeatures(ChineseScript script, int order, Map<String, Integer> vocabulary, float[] idf, float unknownIdf) {
+        if (order < 1) {
+            throw new IllegalArgumentException("the longest n-gram has at least one token, not " + order);
+        }
         this.script = script;
+        this.order = order;
         this.vocabulary = vocabulary;
         this.idf = idf;
         this.unknownIdf = unknownIdf;
     }
 
     public static NgramFeatures fit(ChineseScript script, List<String> texts) {
+        return fit(script, texts, DEFAULT_ORDER);
+    }
+
+    /** Fits the vocabulary of the n-grams of up to {@code order} tokens. */
+    public static NgramFeatures fit(ChineseScript script, List<String> texts, int order) {
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (String text : texts) {
-            for (String gram : new HashSet<>(ngrams(script, text))) {
+            for (String gram : new HashSet<>(ngrams(script, text, order))) {
                 documentFrequency.merge(gram, 1, Integer::sum);
             }
         }
@@ -57,18 +70,65 @@ public final class NgramFeatures {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = idf.get(i);
         }
-        return new NgramFeatures(script, vocabulary, weights, (float) (Math.log(1.0 + texts.size()) + 1));
+        return new NgramFeatures(script, order, vocabulary, weights, (float) (Math.log(1.0 + texts.size()) + 1));
+    }
+
+    /**
+     * These features with each n-gram's weight multiplied by its absolute log-count ratio (NBSVM,
+     * Wang and Manning 2012): the share of the {@code ratioClass} texts' n-gram occurrences (each
+     * counted once per text) that are this n-gram, over the same share among the {@code overClass}
+     * texts, each count smoothed by {@code smoothing}. An n-gram both classes use alike fades, one
+     * that tells them apart counts more. Texts of other classes are not counted.
+     */
+    public NgramFeatures weightedByLogCountRatio(List<String> texts, int[] classOf, int ratioClass, int overClass, double smoothing) {
+        if (texts.size() != classOf.length) {
+            throw new IllegalArgumentException("need one class per text");
+        }
+        if (!(smoothing > 0)) {
+            throw new IllegalArgumentException("the smoothing is above 0, not " + smoothing);
+        }
+        double[] inRatio = new double[idf.length];
+        double[] inOver = new double[idf.length];
+        for (int i = 0; i < classOf.length; i++) {
+            double[] counts = classOf[i] == ratioClass ? inRatio : classOf[i] == overClass ? inOver : null;
+            if (counts != null) {
+                for (String gram : new HashSet<>(ngrams(script, texts.get(i), order))) {
+                    Integer column = vocabulary.get(gram);
+                    if (column != null) {
+                        counts[column]++;
+                    }
+                }
+            }
+        }
+        double ratioTotal = smoothing * idf.length;
+        double overTotal = smoothing * idf.length;
+        for (int k = 0; k < idf.length; k++) {
+            ratioTotal += inRatio[k];
+            overTotal += inOver[k];
+        }
+        float[] weights = new float[idf.length];
+        for (int k = 0; k < idf.length; k++) {
+            double ratio = ((inRatio[k] + smoothing) / ratioTotal) / ((inOver[k] + smoothing) / overTotal);
+            weights[k] = (float) (idf[k] * Math.abs(Math.log(ratio)));
+        }
+        return new NgramFeatures(script, order, vocabulary, weights, unknownIdf);
     }
 
     public int size() {
         return idf.length;
     }
 
+    /** The weight of {@code gram} (its IDF, times its log-count ratio when weighted so), 0 when it is not in the vocabulary. */
+    public float weight(String gram) {
+        Integer column = vocabulary.get(gram);
+        return column == null ? 0 : idf[column];
+    }
+
     /** The features of {@code text}, after the dense vector {@code dense}. */
     public FeatureVector vector(float[] dense, String text) {
         Map<Integer, Integer> counts = new HashMap<>();
         Map<String, Integer> unknown = new HashMap<>();
-        for (String gram : ngrams(script, text)) {
+        for (String gram : ngrams(script, text, order)) {
             Integer column = vocabulary.get(gram);
             if (column != null) {
                 counts.merge(column, 1, Integer::sum);
@@ -96,12 +156,18 @@ public final class NgramFeatures {
     }
 
     public static List<String> ngrams(ChineseScript script, String text) {
+        return ngrams(script, text, DEFAULT_ORDER);
+    }
+
+    /** The n-grams of up to {@code order} tokens of {@code text}, by where they start, shortest first. */
+    public static List<String> ngrams(ChineseScript script, String text, int order) {
         List<String> tokens = tokens(script.toSimplified(text).toLowerCase(Locale.ROOT));
-        List<String> grams = new ArrayList<>(tokens.size() * 2);
+        List<String> grams = new ArrayList<>(tokens.size() * order);
         for (int i = 0; i < tokens.size(); i++) {
-            grams.add(tokens.get(i));
-            if (i + 1 < tokens.size()) {
-                grams.add(tokens.get(i) + ' ' + tokens.get(i + 1));
+            StringBuilder gram = new StringBuilder(tokens.get(i));
+            grams.add(gram.toString());
+            for (int n = 1; n < order && i + n < tokens.size(); n++) {
+                grams.add(gram.append(' ').append(tokens.get(i + n)).toString());
             }
         }
         return grams;
@@ -144,6 +210,14 @@ public final class NgramFeatures {
     }
 
     public static NgramFeatures read(DataInput in, ChineseScript script) throws IOException {
+        return read(in, script, DEFAULT_ORDER);
+    }
+
+    /** Reads features written by {@link #write} of a vocabulary fitted with n-grams of up to {@code order} tokens. */
+    public static NgramFeatures read(DataInput in, ChineseScript script, int order) throws IOException {
+        if (order < 1 || order > NgramSettings.MAX_ORDER) {
+            throw new IOException("corrupt n-gram order " + order);
+        }
         float unknownIdf = in.readFloat();
         int size = in.readInt();
         if (size < 0) {
@@ -155,6 +229,6 @@ public final class NgramFeatures {
             vocabulary.put(in.readUTF(), i);
             idf[i] = in.readFloat();
         }
-        return new NgramFeatures(script, vocabulary, idf, unknownIdf);
+        return new NgramFeatures(script, order, vocabulary, idf, unknownIdf);
     }
 }
