@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChannelArchitectureTest {
 
     private static final String[] PLATFORMS = {"dev.kefu.app.channel.telegram..", "dev.kefu.app.channel.slack..",
-            "dev.kefu.app.channel.dingtalk..", "dev.kefu.app.channel.web.."};
+            "dev.kefu.app.channel.dingtalk..", "dev.kefu.app.channel.feishu..", "dev.kefu.app.channel.web.."};
 
     private static JavaClasses classes;
 
@@ -32,7 +32,7 @@ class ChannelArchitectureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"telegram", "slack", "dingtalk", "web"})
+    @ValueSource(strings = {"telegram", "slack", "dingtalk", "feishu", "web"})
     void aPlatformKnowsNoOtherPlatformAndNotTheEngine(String platform) {
         String own = "dev.kefu.app.channel." + platform + "..";
         noClasses().that().resideInAPackage(own)
