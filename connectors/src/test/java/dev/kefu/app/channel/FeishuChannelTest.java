@@ -110,8 +110,7 @@ class FeishuChannelTest extends ChannelApiTestSupport {
 
         assertThat(deliver(event).statusCode()).isEqualTo(200);
 
-        @SuppressWarnings("unchecked")
-        String messageId = (String) ((Map<String, Object>) ((Map<String, Object>) event.get("event")).get("message")).get("message_id");
+        String messageId = InboundPayloads.parse(json(event)).path("event").path("message").path("message_id").asString();
         assertThat(replies()).singleElement().satisfies(r -> {
             assertThat(r.getUrl()).isEqualTo("/feishu/open-apis/im/v1/messages/" + messageId + "/reply");
             assertThat(r.getHeader("Authorization")).isEqualTo("Bearer " + FEISHU_TENANT_TOKEN);
