@@ -351,7 +351,8 @@
     text = (text || "").trim();
     if (!text) return;
     errorEl.textContent = "";
-    input.disabled = sendButton.disabled = true;
+    // one message at a time: a second one sent before the first is answered would open another conversation
+    input.disabled = sendButton.disabled = humanButton.disabled = true;
     stopTyping();
     ensureVisitor().then(function (v) {
       var body = { userId: v.userId, text: text };
@@ -365,6 +366,7 @@
       errorEl.textContent = t("notSent") + error.message;
     }).then(function () {
       input.disabled = sendButton.disabled = false;
+      showState();
       input.focus();
     });
   }

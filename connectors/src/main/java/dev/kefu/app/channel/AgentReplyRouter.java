@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  * Sends what agents write in conversations of the messaging channels back to the chat where the
  * conversation is answered (the group thread it came from, or the private chat it moved to), as
  * {@link ChannelState} routes it. It watches the event bus and sends from its own thread, so the bus
- * never waits on a platform; each agent message is sent once, even when several instances see it.
+ * never waits on a platform; each agent message is sent once, even when several instances see it
+ * (on a channel that {@linkplain OutboundChannel#sendsOnEveryInstance() sends on every instance},
+ * each instance delivers it to the members connected to it).
  */
 public final class AgentReplyRouter implements AutoCloseable {
 

@@ -55,6 +55,18 @@ public final class ChannelDispatcher {
     }
 
     /**
+     * Processes one message of a private chat whose answer is the response to the request that
+     * brought it (the web chat's HTTP API): the engine's turn is returned, not sent, and the
+     * conversation is routed to the sender's chat, so that agents' replies reach it through the
+     * channel. Nothing is redelivered here, so nothing is de-duplicated: a retry is a new message.
+     */
+    public TurnResult answerInResponse(OutboundChannel channel, ChannelMessage message) {
+        TurnResult result = engine.handle(message.message());
+        state.route(result.conversationId(), channel.name(), message.chat().replyTo());
+        return result;
+    }
+
+    /**
      * The member opened the private chat a group notice invited them to (Telegram's {@code /start
      * <token>}): the conversation is answered there from now on, and what the bot and agents said
      * since the member's last message is sent there. Only the member whose conversation it is can

@@ -45,4 +45,9 @@ public final class ChannelDispatchers {
                 .silenceAfter(abuse.strikes(), abuse.window(), abuse.silence()).build();
         return new ChannelDispatcher(engine, etiquette, messages, botMessages, new PiiRedactor(entities), state);
     }
+
+    /** For a channel of private chats only (the web chat), where no group's etiquette applies. */
+    public ChannelDispatcher forPrivateChats() {
+        return forGroups(Map.of(), GroupRules.DEFAULT);
+    }
 }

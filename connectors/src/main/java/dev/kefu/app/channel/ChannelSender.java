@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Writes the bot's or an agent's text on a platform: splits it to the platform's limit on sentence
  * boundaries, puts each part in the platform's markup, and sends each part once per id, even when
- * the same text is handed over twice (a redelivery, a second instance).
+ * the same text is handed over twice (a redelivery, a second instance), unless the channel
+ * {@linkplain OutboundChannel#sendsOnEveryInstance() sends on every instance}.
  */
 public final class ChannelSender {
 
@@ -24,15 +25,17 @@ public final class ChannelSender {
         List<String> parts = MessageSplitter.split(text, max, part -> limit.measure(channel.format(part)));
         for (int i = 0; i < parts.size(); i++) {
             String partId = channel.name() + ":" + id + ":" + (i + 1);
-            if (!state.claim("sent:" + partId)) {
-                continue;
-            }
-            try {
-                channel.send(new OutboundMessage(partId, to, channel.format(parts.get(i)),
-                        i == 0 ? replyToMessageId : null, i == 0 ? mentionUserIds : List.of()));
-            } catch (RuntimeException e) {
-                state.release("sent:" + partId);
-                throw e;
+            OutboundMessage message = new OutboundMessage(partId, to, channel.format(parts.get(i)),
+                    i == 0 ? replyToMessageId : null, i == 0 ? mentionUserIds : List.of());
+            if (channel.sendsOnEveryInstance()) {
+                channel.send(message);
+            } else if (state.claim("sent:" + partId)) {
+                try {
+                    channel.send(message);
+                } catch (RuntimeException e) {
+                    state.release("sent:" + partId);
+                    throw e;
+                }
             }
         }
     }

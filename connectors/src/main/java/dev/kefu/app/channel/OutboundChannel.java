@@ -44,4 +44,13 @@ public interface OutboundChannel {
     default boolean mentionsTheMemberItAnswers() {
         return false;
     }
+
+    /**
+     * Whether every instance sends each message, rather than the one that claims it first: for a
+     * channel whose sends are idempotent and reach only the members connected to the sending instance
+     * (the web chat's live sockets); a platform's API is called once per message.
+     */
+    default boolean sendsOnEveryInstance() {
+        return false;
+    }
 }

@@ -1,5 +1,9 @@
 package dev.kefu.app.widget;
 
+import dev.kefu.app.channel.web.LiveRequest;
+import dev.kefu.app.channel.web.VisitorSessions;
+import dev.kefu.app.channel.web.WebInbound;
+import dev.kefu.app.web.InvalidInputException;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.EventKind;
 import dev.kefu.core.events.ConversationEventBus;
@@ -16,8 +20,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,9 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the visitor's conversations. A stored event is only a cue: the session then reads the store
  * after the last sequence it sent, so a watcher misses nothing even if the bus drops or reorders
  * a delivery, and the widget drops what it has already rendered. Queue positions follow every
- * change of state, and an agent's typing is passed on.
+ * change of state, and an agent's typing is passed on. An agent's message is the web channel's to
+ * deliver, as every channel's is: it comes through {@link #wake}, not from the bus. The messages
+ * are read by the web channel's {@link WebInbound}.
  */
-final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseable {
+final class LiveChatHandler extends TextWebSocketHandler implements VisitorSessions, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LiveChatHandler.class);
     private static final int MAX_MESSAGE_BYTES = 4096;
@@ -37,6 +41,7 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
 
     private final VisitorConversations conversations;
     private final TypingRelay typing;
+    private final WebInbound inbound;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Watcher> watchers = new ConcurrentHashMap<>();
     // reads the store and sends off the publishing thread, which must not block
@@ -48,9 +53,10 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
     private final ConversationEventBus.Subscription events;
     private final Runnable typingSubscription;
 
-    LiveChatHandler(VisitorConversations conversations, ConversationEventBus bus, TypingRelay typing) {
+    LiveChatHandler(VisitorConversations conversations, ConversationEventBus bus, TypingRelay typing, WebInbound inbound) {
         this.conversations = conversations;
         this.typing = typing;
+        this.inbound = inbound;
         this.events = bus.subscribe(this::stored);
         this.typingSubscription = typing.subscribe(this::typed);
     }
@@ -88,17 +94,17 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
         if (watcher == null) {
             return;
         }
-        JsonNode request;
+        LiveRequest request;
         try {
-            request = json.readTree(message.getPayload());
-        } catch (JacksonException e) {
-            send(watcher, Map.of("type", "error", "status", 400, "detail", "a message must be a JSON object"));
+            request = inbound.live(message.getPayload());
+        } catch (InvalidInputException e) {
+            send(watcher, Map.of("type", "error", "status", 400, "detail", e.getMessage()));
             return;
         }
-        String type = request.path("type").asString("");
+        String type = request.type();
         if (type.equals("hello")) {
             try {
-                watcher.userId = conversations.visitor(request.path("token").asString(null));
+                watcher.userId = conversations.visitor(request.token());
             } catch (VisitorUnauthorizedException e) {
                 send(watcher, Map.of("type", "error", "status", 401, "detail", e.getMessage()));
                 watcher.session.close(CloseStatus.POLICY_VIOLATION.withReason("invalid visitor token"));
@@ -112,11 +118,11 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
         }
         switch (type) {
             case "hello", "watch" -> {
-                if (request.hasNonNull("conversationId")) {
-                    watch(watcher, request.path("conversationId").asString(""), Math.max(0, request.path("after").asLong(0)));
+                if (request.conversationId() != null) {
+                    watch(watcher, request.conversationId(), request.after());
                 }
             }
-            case "typing" -> customerTyping(watcher, request.path("typing").asBoolean(false));
+            case "typing" -> customerTyping(watcher, request.typing());
             default -> send(watcher, Map.of("type", "error", "status", 400, "detail", "unknown message type '" + type + "'"));
         }
     }
@@ -133,6 +139,7 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
             watcher.lastSent = after;
             watcher.lastQueuePosition = null;
         }
+        inbound.watching(watcher.userId, conversationId);
         sender.execute(() -> catchUp(watcher));
     }
 
@@ -144,6 +151,9 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
     }
 
     private void stored(ConversationEvent event) {
+        if (event.kind() == EventKind.AGENT_MESSAGE) {
+            return;
+        }
         boolean queueMoves = event.kind() == EventKind.STATE_CHANGED;
         for (Watcher watcher : watchers.values()) {
             if (event.conversationId().equals(watcher.conversationId) || (queueMoves && watcher.lastQueuePosition != null)) {
@@ -160,6 +170,15 @@ final class LiveChatHandler extends TextWebSocketHandler implements AutoCloseabl
             if (typed.conversationId().equals(watcher.conversationId)) {
                 send(watcher, Map.of("type", "typing", "conversationId", typed.conversationId(), "actor", "agent",
                         "typing", typed.typing()));
+            }
+        }
+    }
+
+    @Override
+    public void wake(String visitorId) {
+        for (Watcher watcher : watchers.values()) {
+            if (visitorId.equals(watcher.userId)) {
+                sender.execute(() -> catchUp(watcher));
             }
         }
     }

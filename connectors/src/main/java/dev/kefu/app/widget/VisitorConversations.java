@@ -1,5 +1,6 @@
 package dev.kefu.app.widget;
 
+import dev.kefu.app.channel.web.WebChannel;
 import dev.kefu.core.conversation.Conversation;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.ConversationState;
@@ -14,8 +15,6 @@ import java.util.Optional;
  * visitor's conversation looks exactly like one that does not exist.
  */
 final class VisitorConversations {
-
-    static final String CHANNEL = "web";
 
     private final ConversationStore store;
     private final VisitorTokens tokens;
@@ -33,7 +32,7 @@ final class VisitorConversations {
     /** The conversation if it belongs to the visitor, or {@link ConversationNotFoundException}. */
     Conversation owned(String userId, String conversationId) {
         return Optional.ofNullable(conversationId).flatMap(store::find)
-                .filter(c -> c.channel().equals(CHANNEL) && c.userId().equals(userId))
+                .filter(c -> c.channel().equals(WebChannel.NAME) && c.userId().equals(userId))
                 .orElseThrow(ConversationNotFoundException::new);
     }
 

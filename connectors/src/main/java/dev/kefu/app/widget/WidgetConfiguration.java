@@ -1,5 +1,6 @@
 package dev.kefu.app.widget;
 
+import dev.kefu.app.channel.web.WebInbound;
 import dev.kefu.app.config.KefuProperties;
 import dev.kefu.app.config.SecretFile;
 import dev.kefu.core.csat.CsatRecorder;
@@ -75,8 +76,9 @@ class WidgetConfiguration implements WebSocketConfigurer {
     }
 
     @Bean(destroyMethod = "close")
-    static LiveChatHandler liveChatHandler(VisitorConversations conversations, ConversationEventBus bus, TypingRelay typing) {
-        return new LiveChatHandler(conversations, bus, typing);
+    static LiveChatHandler liveChatHandler(VisitorConversations conversations, ConversationEventBus bus, TypingRelay typing,
+                                           WebInbound inbound) {
+        return new LiveChatHandler(conversations, bus, typing, inbound);
     }
 
     /** Pages on other sites that embed the widget call the chat and widget APIs; a token, not a cookie, says who calls. */

@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One running service with Telegram, Slack and DingTalk enabled, each pointed at one WireMock that
- * stands in for the three platforms' APIs, and a small bilingual knowledge base whose answers the
+ * One running service with Telegram, Slack, DingTalk and Feishu enabled, each pointed at one WireMock
+ * that stands in for the four platforms' APIs, and a small bilingual knowledge base whose answers the
  * tests know: a short one with Markdown and characters to escape, and a long one to split. The
  * test classes share the context (same properties) and the WireMock.
  */
@@ -42,6 +42,11 @@ public abstract class ChannelApiTestSupport {
     protected static final String TELEGRAM_MODERATOR = "9001";
     protected static final String SLACK_MODERATOR = "UMOD1";
     protected static final String DINGTALK_MODERATOR = "mod-staff-1";
+    protected static final String FEISHU_APP_SECRET = "feishu-app-secret-77aa";
+    protected static final String FEISHU_ENCRYPT_KEY = "feishu-encrypt-key-c0ffee";
+    protected static final String FEISHU_VERIFICATION_TOKEN = "feishu-verification-token-9b";
+    protected static final String FEISHU_BOT = "ou_kefu_bot_0001";
+    protected static final String FEISHU_TENANT_TOKEN = "t-g1044ghJRUIJJ5ELPPPIEXAMPLE";
 
     protected static final String RETURNS_EN = "You can return items within **7 days** of delivery & get a refund <in full>.";
     protected static final String RETURNS_ZH = "签收后 **7 天内** 可以申请退货。";
@@ -104,6 +109,14 @@ public abstract class ChannelApiTestSupport {
         registry.add("kefu.channels.dingtalk.app-secret", () -> DINGTALK_SECRET);
         registry.add("kefu.channels.dingtalk.base-url", () -> PLATFORMS.baseUrl() + "/dingtalk");
         registry.add("kefu.channels.dingtalk.groups.cidGROUP1.moderators", () -> DINGTALK_MODERATOR);
+
+        registry.add("kefu.channels.feishu.enabled", () -> "true");
+        registry.add("kefu.channels.feishu.app-id", () -> "cli_a1b2c3d4e5f6");
+        registry.add("kefu.channels.feishu.app-secret", () -> FEISHU_APP_SECRET);
+        registry.add("kefu.channels.feishu.encrypt-key", () -> FEISHU_ENCRYPT_KEY);
+        registry.add("kefu.channels.feishu.verification-token", () -> FEISHU_VERIFICATION_TOKEN);
+        registry.add("kefu.channels.feishu.bot-open-id", () -> FEISHU_BOT);
+        registry.add("kefu.channels.feishu.base-url", () -> PLATFORMS.baseUrl() + "/feishu");
     }
 
     @LocalServerPort
@@ -130,6 +143,13 @@ public abstract class ChannelApiTestSupport {
         PLATFORMS.stubFor(post(urlPathMatching("/dingtalk/.*")).atPriority(10)
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        PLATFORMS.stubFor(post(urlPathMatching("/feishu/open-apis/auth/v3/tenant_access_token/internal")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":0,\"msg\":\"ok\",\"tenant_access_token\":\"" + FEISHU_TENANT_TOKEN
+                                + "\",\"expire\":7200}")));
+        PLATFORMS.stubFor(post(urlPathMatching("/feishu/open-apis/im/v1/messages.*")).atPriority(10)
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":0,\"msg\":\"success\",\"data\":{\"message_id\":\"om_sent\"}}")));
         PLATFORMS.stubFor(post(anyUrl()).atPriority(100).willReturn(aResponse().withStatus(404)));
     }
 

@@ -3,6 +3,7 @@ package dev.kefu.app.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.app.channel.dingtalk.DingTalkProperties;
+import dev.kefu.app.channel.feishu.FeishuProperties;
 import dev.kefu.app.channel.slack.SlackProperties;
 import dev.kefu.app.channel.telegram.TelegramProperties;
 import java.net.URI;
@@ -41,13 +42,16 @@ class ChannelsDisabledTest {
         registry.add("kefu.channels.slack.enabled", () -> "false");
         registry.add("kefu.channels.slack.signing-secret", () -> SECRET);
         registry.add("kefu.channels.dingtalk.app-secret", () -> SECRET);
+        registry.add("kefu.channels.feishu.app-secret", () -> SECRET);
+        registry.add("kefu.channels.feishu.encrypt-key", () -> SECRET);
     }
 
     @LocalServerPort
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/channels/telegram/webhook", "/api/v1/channels/slack/events", "/api/v1/channels/dingtalk/callback"})
+    @ValueSource(strings = {"/api/v1/channels/telegram/webhook", "/api/v1/channels/slack/events", "/api/v1/channels/dingtalk/callback",
+            "/api/v1/channels/feishu/events"})
     void answers404ForDisabledConnectors(String path, CapturedOutput output) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
@@ -62,6 +66,8 @@ class ChannelsDisabledTest {
                 new TelegramProperties.Polling(false, java.time.Duration.ofSeconds(25), 100), Map.of(), null);
         SlackProperties slack = new SlackProperties(true, "xoxb-" + SECRET, SECRET, "U1", "https://slack.com/api", Map.of(), null);
         DingTalkProperties dingTalk = new DingTalkProperties(true, SECRET, "https://oapi.dingtalk.com", Map.of(), null);
-        assertThat(telegram.toString() + slack + dingTalk).doesNotContain(SECRET).contains("***");
+        FeishuProperties feishu = new FeishuProperties(true, "cli_app", SECRET, SECRET, SECRET, "ou_bot", "https://open.feishu.cn",
+                Map.of(), null);
+        assertThat(telegram.toString() + slack + dingTalk + feishu).doesNotContain(SECRET).contains("***");
     }
 }

@@ -14,10 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -252,37 +248,7 @@ class VisitorApiTest {
         assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
     }
 
-    /** Collects what a WebSocket receives. */
-    private static final class Received implements WebSocket.Listener {
-        final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        JsonNode next() throws InterruptedException {
-            String message = messages.poll(10, TimeUnit.SECONDS);
-            assertThat(message).as("a message within 10 s").isNotNull();
-            return JsonMapper.builder().build().readTree(message);
-        }
-    }
-
-    private WebSocket connect(Received received) {
+    private WebSocket connect(ReceivedOnSocket received) {
         return http.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + port + "/api/v1/chat/live"), received).join();
     }
 
@@ -292,7 +258,7 @@ class VisitorApiTest {
         String id = say(visitor, "转人工").get("conversationId").asString();
         Visitor stranger = newVisitor();
         String strangers = say(stranger, "hello").get("conversationId").asString();
-        Received received = new Received();
+        ReceivedOnSocket received = new ReceivedOnSocket();
         WebSocket socket = connect(received);
 
         socket.sendText("{\"type\":\"hello\",\"token\":\"" + visitor.token() + "\"}", true).join();
@@ -320,7 +286,7 @@ class VisitorApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"{\"type\":\"hello\",\"token\":\"forged.token\"}", "{\"type\":\"watch\",\"conversationId\":\"x\"}"})
     void theLiveSocketClosesWithoutAValidHello(String first) throws Exception {
-        Received received = new Received();
+        ReceivedOnSocket received = new ReceivedOnSocket();
         WebSocket socket = connect(received);
 
         socket.sendText(first, true).join();
@@ -331,7 +297,7 @@ class VisitorApiTest {
 
     @Test
     void anOversizedLiveMessageClosesTheSocket() throws Exception {
-        Received received = new Received();
+        ReceivedOnSocket received = new ReceivedOnSocket();
         WebSocket socket = connect(received);
 
         socket.sendText("{\"type\":\"typing\",\"x\":\"" + "好".repeat(5000) + "\"}", true);

@@ -1,4 +1,4 @@
-package dev.kefu.app.chat;
+package dev.kefu.app.channel.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kefu.core.message.Reply;

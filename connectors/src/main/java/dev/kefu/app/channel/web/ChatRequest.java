@@ -1,4 +1,4 @@
-package dev.kefu.app.chat;
+package dev.kefu.app.channel.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
