@@ -46,6 +46,7 @@ public final class AgentDesk {
     private final Summarizer summarizer;
     private final HandoffMessages messages;
     private final TranscriptReads reads;
+    private final AgentLocks locks;
     private final Clock clock;
 
     private AgentDesk(Builder b) {
@@ -60,6 +61,7 @@ public final class AgentDesk {
         this.summarizer = b.summarizer;
         this.messages = b.messages;
         this.reads = b.reads;
+        this.locks = b.locks;
         this.clock = b.clock;
     }
 
@@ -109,12 +111,12 @@ public final class AgentDesk {
     Conversation assign(Agent agent, String conversationId, String actor, String reason) {
         requireExists(conversationId);
         Instant[] queuedAt = new Instant[1];
-        Conversation assigned = engine.update(conversationId, log -> {
+        Conversation assigned = locks.withAgent(agent.id(), () -> engine.update(conversationId, log -> {
             requireRoom(agent);
             queuedAt[0] = QueuedConversation.of(log.conversation(), store.events(conversationId), routing).queuedAt();
             log.transition(ConversationCommand.ASSIGN, actor, reason, Map.of(Conversation.AGENT_DATA, agent.id()));
             tell(log, Key.AGENT_JOINED, agent.name());
-        });
+        }));
         Instant now = clock.instant();
         status.assigned(agent.id(), now);
         waits.record(Duration.between(queuedAt[0], now).isNegative() ? Duration.ZERO : Duration.between(queuedAt[0], now));
@@ -143,14 +145,14 @@ public final class AgentDesk {
         if (target.id().equals(agentId)) {
             throw new HandoffConflictException("agent " + agentId + " already has conversation " + conversationId);
         }
-        return act(agentId, conversationId, log -> {
+        return locks.withAgent(target.id(), () -> act(agentId, conversationId, log -> {
             requireAssignee(log.conversation(), agentId);
             requireRoom(target);
             log.transition(ConversationCommand.TRANSFER, actor(agentId), reasonOf(log.conversation()),
                     Map.of("transferredTo", target.id()));
             log.transition(ConversationCommand.ASSIGN, actor(agentId), TRANSFERRED, Map.of(Conversation.AGENT_DATA, target.id()));
             tell(log, Key.AGENT_JOINED, target.name());
-        });
+        }));
     }
 
     /** Puts the conversation back in the queue for agents with {@code skill}. */
@@ -263,6 +265,7 @@ public final class AgentDesk {
         private Summarizer summarizer;
         private HandoffMessages messages;
         private TranscriptReads reads = TranscriptReads.NONE;
+        private AgentLocks locks = new InProcessAgentLocks();
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -279,6 +282,8 @@ public final class AgentDesk {
         public Builder messages(HandoffMessages messages) { this.messages = messages; return this; }
         /** Told of every transcript an agent reads (the audit log); by default nobody. */
         public Builder transcriptReads(TranscriptReads reads) { this.reads = reads; return this; }
+        /** Shared by every instance that assigns; by default this instance's own. */
+        public Builder agentLocks(AgentLocks locks) { this.locks = locks; return this; }
         public Builder clock(Clock clock) { this.clock = clock; return this; }
 
         public AgentDesk build() {

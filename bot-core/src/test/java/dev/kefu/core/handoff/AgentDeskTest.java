@@ -216,4 +216,35 @@ class AgentDeskTest {
         assertThat(handoff.store.find(second).orElseThrow().state()).isEqualTo(ConversationState.QUEUED);
         assertThat(desk.loads()).containsEntry("bob", 1);
     }
+
+    @Test
+    void twoClaimsAtOnceGiveAnAgentWithOnePlaceLeftOnlyOne() throws Exception {
+        List<String> waiting = List.of(handoff.queued("u1", "zh-Hans"), handoff.queued("u2", "zh-Hant"),
+                handoff.queued("u3", "zh-Hans"), handoff.queued("u4", "zh-Hant"));
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService claims = java.util.concurrent.Executors.newFixedThreadPool(waiting.size());
+        try {
+            List<java.util.concurrent.Future<Boolean>> outcomes = new java.util.ArrayList<>();
+            for (String id : waiting) {
+                outcomes.add(claims.submit(() -> {
+                    go.await();
+                    try {
+                        desk.claim("bob", id);
+                        return true;
+                    } catch (HandoffConflictException e) {
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            int claimed = 0;
+            for (java.util.concurrent.Future<Boolean> outcome : outcomes) {
+                claimed += outcome.get() ? 1 : 0;
+            }
+            assertThat(claimed).isEqualTo(1);
+            assertThat(desk.loads()).containsEntry("bob", 1);
+        } finally {
+            claims.shutdownNow();
+        }
+    }
 }

@@ -6,6 +6,7 @@ import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.TurnListener;
 import dev.kefu.core.handoff.AgentDesk;
+import dev.kefu.core.handoff.AgentLocks;
 import dev.kefu.core.handoff.AgentRoster;
 import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.BusinessHours;
@@ -91,9 +92,10 @@ class HandoffConfiguration {
 
     @Bean
     AgentDesk agentDesk(Engine engine, AgentRoster roster, AgentStatusStore status, WaitHistory waits, CallbackStore callbacks,
-                        HandoffProperties handoff, ChineseScript script, HandoffMessages messages,
+                        AgentLocks locks, HandoffProperties handoff, ChineseScript script, HandoffMessages messages,
                         ObjectProvider<TranscriptReads> reads) {
         return AgentDesk.builder().engine(engine).roster(roster).agentStatus(status).waitHistory(waits).callbacks(callbacks)
+                .agentLocks(locks)
                 .routing(handoff.routing()).redactor(new PiiRedactor(new EntityExtractor()))
                 .summarizer(new Summarizer(new EntityExtractor(), script)).messages(messages)
                 .transcriptReads(reads.getIfAvailable(() -> TranscriptReads.NONE)).clock(Clock.systemUTC()).build();

@@ -7,11 +7,13 @@ import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.audit.FileAuditLog;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.LocalConversationEventBus;
+import dev.kefu.core.handoff.AgentLocks;
 import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.CallbackStore;
 import dev.kefu.core.handoff.DirectoryCallbackStore;
 import dev.kefu.core.handoff.ExpiringPresence;
 import dev.kefu.core.handoff.InMemoryAgentStatusStore;
+import dev.kefu.core.handoff.InProcessAgentLocks;
 import dev.kefu.core.handoff.InMemoryWaitHistory;
 import dev.kefu.core.handoff.WaitHistory;
 import dev.kefu.core.store.ConversationStore;
@@ -63,6 +65,12 @@ class EmbeddedStoreConfiguration {
     @Bean
     AgentStatusStore agentStatusStore(HandoffProperties handoff) {
         return new ExpiringPresence(new InMemoryAgentStatusStore(), handoff.presenceTimeout(), Clock.systemUTC());
+    }
+
+    /** One instance assigns, so its own locks suffice. */
+    @Bean
+    AgentLocks agentLocks() {
+        return new InProcessAgentLocks();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import dev.kefu.app.config.KefuProperties;
 import dev.kefu.app.privacy.PrivacyProperties;
 import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.events.ConversationEventBus;
+import dev.kefu.core.handoff.AgentLocks;
 import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.CallbackStore;
 import dev.kefu.core.handoff.ExpiringPresence;
@@ -63,6 +64,12 @@ class RedisStoreConfiguration {
     @Bean
     AgentStatusStore agentStatusStore(SharedRedis redis, HandoffProperties handoff) {
         return new ExpiringPresence(new RedisAgentStatusStore(redis), handoff.presenceTimeout(), Clock.systemUTC());
+    }
+
+    /** Agents' locks in Redis: two instances cannot both fill an agent's last free place. */
+    @Bean
+    AgentLocks agentLocks(SharedRedis redis) {
+        return RedisAgentLocks.builder().redis(redis).build();
     }
 
     @Bean
