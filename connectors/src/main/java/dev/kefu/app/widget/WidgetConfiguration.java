@@ -3,6 +3,8 @@ package dev.kefu.app.widget;
 import dev.kefu.app.channel.web.WebInbound;
 import dev.kefu.app.config.KefuProperties;
 import dev.kefu.app.config.SecretFile;
+import dev.kefu.app.store.redis.RedisTypingRelay;
+import dev.kefu.app.store.redis.SharedRedis;
 import dev.kefu.core.csat.CsatRecorder;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.events.ConversationEventBus;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -70,9 +73,11 @@ class WidgetConfiguration implements WebSocketConfigurer {
         return new CsatRecorder(engine.store(), new PiiRedactor(new EntityExtractor()), Clock.systemUTC());
     }
 
-    @Bean
-    static TypingRelay typingRelay() {
-        return new TypingRelay();
+    /** Typing reaches the sockets of every instance on the Redis with {@code kefu.store=redis}, else of this one. */
+    @Bean(destroyMethod = "close")
+    static TypingRelay typingRelay(ObjectProvider<SharedRedis> redis) {
+        SharedRedis shared = redis.getIfAvailable();
+        return shared != null ? new RedisTypingRelay(shared) : new LocalTypingRelay();
     }
 
     @Bean(destroyMethod = "close")

@@ -4,14 +4,8 @@ import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.LocalConversationEventBus;
 import dev.kefu.core.store.StoreException;
-import io.lettuce.core.RedisException;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
-import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,33 +30,14 @@ public final class RedisConversationEventBus implements ConversationEventBus {
     private final String channel;
     private final String instance = UUID.randomUUID().toString();
     private final LocalConversationEventBus local = new LocalConversationEventBus();
-    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "kefu-redis-events");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final ObjectMapper json = JsonMapper.builder().build();
-    private final StatefulRedisPubSubConnection<String, String> subscription;
+    private final RedisSubscription subscription;
 
     /** Subscribes at once; throws {@link StoreException} when Redis cannot be reached. */
     public RedisConversationEventBus(SharedRedis redis) {
         this.redis = redis;
         this.channel = redis.key("events");
-        this.subscription = redis.connectPubSub();
-        subscription.addListener(new RedisPubSubAdapter<>() {
-            @Override
-            public void message(String from, String message) {
-                if (from.equals(channel)) {
-                    received(message);
-                }
-            }
-        });
-        try {
-            subscription.sync().subscribe(channel);
-        } catch (RedisException e) {
-            close();
-            throw new StoreException("cannot subscribe to " + channel, e);
-        }
+        this.subscription = RedisSubscription.open(redis, channel, this::received);
     }
 
     /** What travels on the channel: the events of one append and the instance that stored them. */
@@ -96,13 +71,8 @@ public final class RedisConversationEventBus implements ConversationEventBus {
             log.warn("ignored a message on {} that is not a batch of events", channel);
             return;
         }
-        if (instance.equals(envelope.instance()) || envelope.events() == null) {
-            return;
-        }
-        try {
-            delivery.execute(() -> envelope.events().forEach(local::deliver));
-        } catch (RejectedExecutionException closing) {
-            // the bus is closing: nobody is left to tell
+        if (!instance.equals(envelope.instance()) && envelope.events() != null) {
+            envelope.events().forEach(local::deliver);
         }
     }
 
@@ -114,7 +84,6 @@ public final class RedisConversationEventBus implements ConversationEventBus {
     @Override
     public void close() {
         subscription.close();
-        delivery.shutdownNow();
         local.close();
     }
 }

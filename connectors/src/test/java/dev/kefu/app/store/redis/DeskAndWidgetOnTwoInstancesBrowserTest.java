@@ -35,8 +35,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * The customer's widget and the agent desk update each other live although they talk to two
  * instances of kefu on one redis-server: the widget to instance A, the desk to instance B. What
- * one stores reaches the other's sockets over the Redis event bus; the desk does not poll while
- * its socket is up, so whatever it shows within the few seconds an assertion waits came live.
+ * one stores reaches the other's sockets over the Redis event bus, and who types over the Redis
+ * typing relay; the desk does not poll while its socket is up, so whatever it shows within the
+ * few seconds an assertion waits came live.
  */
 class DeskAndWidgetOnTwoInstancesBrowserTest {
 
@@ -141,7 +142,15 @@ class DeskAndWidgetOnTwoInstancesBrowserTest {
         assertThat(agent.locator("#state")).containsText("真人 · alice");
         assertThat(customer.locator(".panel .status")).containsText("人工客服已接入");
 
+        // typing crosses the instances both ways too: the widget's reaches B, the desk's reaches A
+        assertThat(agent.locator("#typing")).isHidden();
+        assertThat(customer.locator(".panel .typing")).isHidden();
+        customer.locator(".composer .input").fill("请问");
+        assertThat(agent.locator("#typing")).isVisible();
+        assertThat(agent.locator("#typing")).hasText("客戶正在輸入…");
         agent.locator("#reply").fill("您好，我是 Alice，請問有什麼可以幫您？");
+        assertThat(customer.locator(".panel .typing")).isVisible();
+        assertThat(customer.locator(".panel .typing")).hasText("客服正在输入…");
         agent.locator("#reply").press("Control+Enter");
         assertThat(customer.locator(".log .msg-agent .text").last()).hasText("您好，我是 Alice，請問有什麼可以幫您？");
 
