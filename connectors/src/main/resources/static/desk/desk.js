@@ -249,6 +249,8 @@
   /** What the server says changed; a burst of cues is read once. */
   function onCue(cue) {
     if (cue.type === "ready") {
+      // a server that restarted has forgotten the agent's presence: the desk says it again
+      if (cue.agent && $("presence").value !== "OFFLINE") setPresence();
       setLive(true);
     } else if (cue.type === "queue") {
       readSoon("lists");

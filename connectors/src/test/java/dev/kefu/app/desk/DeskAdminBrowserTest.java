@@ -1,6 +1,8 @@
 package dev.kefu.app.desk;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.kefu.app.browser.KefuPages.XSS;
+import static dev.kefu.app.browser.KefuPages.signInToDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -57,7 +59,6 @@ class DeskAdminBrowserTest {
     private static final String ADMIN = "root";
     private static final String ADMIN_PASSWORD = "root-Pa55word-1";
     private static final String AGENT_PASSWORD = "alice-Pa55word";
-    private static final String XSS = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
     private static final String CSV_HEADER = "id,language,question,alternates,answer,tags\n";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -96,11 +97,7 @@ class DeskAdminBrowserTest {
         BrowserContext context = chromium.newContext(locale, 1280, 1000);
         contexts.add(context);
         HeadlessChromium.WatchedPage watched = HeadlessChromium.watch(context.newPage());
-        Page page = watched.page();
-        page.navigate(server.url("/desk"));
-        page.locator("#login-form [name=username]").fill(user);
-        page.locator("#login-form [name=password]").fill(password);
-        page.locator("#login-form button[type=submit]").click();
+        Page page = signInToDesk(watched.page(), server, user, password);
         assertThat(page.locator("#work")).isVisible();
         return watched;
     }

@@ -1,6 +1,10 @@
 package dev.kefu.app.desk;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.kefu.app.browser.KefuPages.XSS;
+import static dev.kefu.app.browser.KefuPages.customerAskingForAPerson;
+import static dev.kefu.app.browser.KefuPages.say;
+import static dev.kefu.app.browser.KefuPages.signInToDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -41,7 +45,6 @@ class DeskBrowserTest {
     private static final String ADMIN = "root";
     private static final String ADMIN_PASSWORD = "root-Pa55word-1";
     private static final String AGENT_PASSWORD = "alice-Pa55word";
-    private static final String XSS = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
 
     @RegisterExtension
     static final HeadlessChromium chromium = new HeadlessChromium();
@@ -85,27 +88,13 @@ class DeskBrowserTest {
     /** Opens the desk in {@code locale} and signs in; the page shows the sign-in form until then. */
     private HeadlessChromium.WatchedPage desk(String locale, String user, String password) {
         HeadlessChromium.WatchedPage watched = browse(locale);
-        Page page = watched.page();
-        page.navigate(server.url("/desk"));
-        page.locator("#login-form [name=username]").fill(user);
-        page.locator("#login-form [name=password]").fill(password);
-        page.locator("#login-form button[type=submit]").click();
+        signInToDesk(watched.page(), server, user, password);
         return watched;
     }
 
     /** A customer on the demo shop who opened the widget and asked for a person. */
     private static Page customerWaiting(HeadlessChromium.WatchedPage watched) {
-        Page page = watched.page();
-        page.navigate(server.url("/"));
-        page.locator(".launcher").click();
-        page.locator(".panel .human").click();
-        assertThat(page.locator(".panel .status")).containsText(Pattern.compile("排队中|number \\d+"));
-        return page;
-    }
-
-    private static void say(Page customer, String text) {
-        customer.locator(".composer .input").fill(text);
-        customer.locator(".composer .input").press("Enter");
+        return customerAskingForAPerson(watched.page(), server);
     }
 
     private static List<String> cspViolations(HeadlessChromium.WatchedPage page) {

@@ -1,6 +1,10 @@
 package dev.kefu.app.store.redis;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static dev.kefu.app.browser.KefuPages.XSS;
+import static dev.kefu.app.browser.KefuPages.customerAskingForAPerson;
+import static dev.kefu.app.browser.KefuPages.say;
+import static dev.kefu.app.browser.KefuPages.signInToDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -16,6 +20,8 @@ import dev.kefu.app.security.DeskUser;
 import dev.kefu.app.security.DeskUserStore;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.engine.Engine;
+import dev.kefu.core.handoff.AgentStatusStore;
+import dev.kefu.core.handoff.Presence;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,7 +48,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class DeskAndWidgetOnTwoInstancesBrowserTest {
 
     private static final String AGENT_PASSWORD = "alice-Pa55word";
-    private static final String XSS = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
 
     @RegisterExtension
     static final RedisServer redis = RedisServer.withoutPersistence();
@@ -95,28 +100,14 @@ class DeskAndWidgetOnTwoInstancesBrowserTest {
 
     /** Signs in to the desk on instance B and waits until its socket is live. */
     private static Page deskOnB(HeadlessChromium.WatchedPage watched, String live) {
-        Page page = watched.page();
-        page.navigate(b.url("/desk"));
-        page.locator("#login-form [name=username]").fill("alice");
-        page.locator("#login-form [name=password]").fill(AGENT_PASSWORD);
-        page.locator("#login-form button[type=submit]").click();
+        Page page = signInToDesk(watched.page(), b, "alice", AGENT_PASSWORD);
         assertThat(page.locator("#connection")).hasText(live);
         return page;
     }
 
     /** Opens the widget of the demo shop on instance A and asks for a person. */
     private static Page customerOnA(HeadlessChromium.WatchedPage watched) {
-        Page page = watched.page();
-        page.navigate(a.url("/"));
-        page.locator(".launcher").click();
-        page.locator(".panel .human").click();
-        assertThat(page.locator(".panel .status")).containsText(Pattern.compile("排队中|排隊中|number \\d+"));
-        return page;
-    }
-
-    private static void say(Page customer, String text) {
-        customer.locator(".composer .input").fill(text);
-        customer.locator(".composer .input").press("Enter");
+        return customerAskingForAPerson(watched.page(), a);
     }
 
     private static String conversationOf(Page customer) {
@@ -188,11 +179,16 @@ class DeskAndWidgetOnTwoInstancesBrowserTest {
         agent.locator("#queue .item").first().click();
         agent.locator("#claim").click();
         assertThat(agent.locator("#state")).containsText("with an agent · alice");
+        agent.locator("#presence").selectOption("ONLINE");
+        AgentStatusStore presence = b.bean(AgentStatusStore.class);
+        await().atMost(Duration.ofSeconds(5)).until(() -> presence.presence("alice") == Presence.ONLINE);
 
         refuse.set(true);
         current.get().close(new WebSocketRoute.CloseOptions().setCode(1011).setReason("cut"));
         assertThat(agent.locator("#connection")).hasText("Connection lost, reconnecting…");
         say(customer, "are you still there? 还在吗 還在嗎");
+        // as a restarted server would have: the agent's presence is forgotten
+        presence.presence("alice", Presence.OFFLINE);
         Engine engineB = b.bean(Engine.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> engineB.store().events(id).stream()
                 .map(ConversationEvent::text).anyMatch("are you still there? 还在吗 還在嗎"::equals));
@@ -203,6 +199,8 @@ class DeskAndWidgetOnTwoInstancesBrowserTest {
         assertThat(agent.locator("#connection")).hasText("Live", reconnect);
         assertThat(agent.locator("#transcript .msg-customer .text").last())
                 .hasText("are you still there? 还在吗 還在嗎", new LocatorAssertions.HasTextOptions().setTimeout(2_000));
+        // and says again that the agent is online
+        await().atMost(Duration.ofSeconds(5)).until(() -> presence.presence("alice") == Presence.ONLINE);
     }
 
     @Test
