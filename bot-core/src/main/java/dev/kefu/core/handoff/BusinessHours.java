@@ -93,7 +93,7 @@ public final class BusinessHours {
     /**
      * How long the business was open between {@code from} and {@code to}: the wall-clock time when
      * always open, else the parts of the opening periods in between, holidays left out. A span longer
-     * than a year counts its first year only; {@code to} before {@code from} gives zero.
+     * than 400 days counts its first 400 only; {@code to} before {@code from} gives zero.
      */
     public Duration openTimeBetween(Instant from, Instant to) {
         if (!to.isAfter(from)) {
