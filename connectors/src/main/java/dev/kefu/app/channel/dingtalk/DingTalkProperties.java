@@ -1,5 +1,8 @@
 package dev.kefu.app.channel.dingtalk;
 
+import static dev.kefu.app.channel.SettingValues.blankToNull;
+import static dev.kefu.app.channel.SettingValues.masked;
+
 import dev.kefu.app.channel.etiquette.GroupRules;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -25,13 +28,9 @@ public record DingTalkProperties(
         defaultGroup = defaultGroup == null ? GroupRules.DEFAULT : defaultGroup;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     @Override
     public String toString() {
         return "DingTalkProperties[enabled=" + enabled + ", baseUrl=" + baseUrl + ", appSecret="
-                + (appSecret == null ? "unset" : "***") + ", groups=" + groups.keySet() + "]";
+                + masked(appSecret) + ", groups=" + groups.keySet() + "]";
     }
 }

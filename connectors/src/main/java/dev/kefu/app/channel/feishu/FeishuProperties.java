@@ -1,5 +1,8 @@
 package dev.kefu.app.channel.feishu;
 
+import static dev.kefu.app.channel.SettingValues.blankToNull;
+import static dev.kefu.app.channel.SettingValues.masked;
+
 import dev.kefu.app.channel.etiquette.GroupRules;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -37,14 +40,10 @@ public record FeishuProperties(
         defaultGroup = defaultGroup == null ? GroupRules.DEFAULT : defaultGroup;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     @Override
     public String toString() {
         return "FeishuProperties[enabled=" + enabled + ", appId=" + appId + ", botOpenId=" + botOpenId + ", baseUrl=" + baseUrl
-                + ", appSecret=" + (appSecret == null ? "unset" : "***") + ", encryptKey=" + (encryptKey == null ? "unset" : "***")
-                + ", verificationToken=" + (verificationToken == null ? "unset" : "***") + ", groups=" + groups.keySet() + "]";
+                + ", appSecret=" + masked(appSecret) + ", encryptKey=" + masked(encryptKey)
+                + ", verificationToken=" + masked(verificationToken) + ", groups=" + groups.keySet() + "]";
     }
 }

@@ -1,5 +1,8 @@
 package dev.kefu.app.channel.slack;
 
+import static dev.kefu.app.channel.SettingValues.blankToNull;
+import static dev.kefu.app.channel.SettingValues.masked;
+
 import dev.kefu.app.channel.etiquette.GroupRules;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -29,14 +32,10 @@ public record SlackProperties(
         defaultGroup = defaultGroup == null ? GroupRules.DEFAULT : defaultGroup;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     @Override
     public String toString() {
         return "SlackProperties[enabled=" + enabled + ", botUserId=" + botUserId + ", baseUrl=" + baseUrl
-                + ", botToken=" + (botToken == null ? "unset" : "***") + ", signingSecret="
-                + (signingSecret == null ? "unset" : "***") + ", groups=" + groups.keySet() + "]";
+                + ", botToken=" + masked(botToken) + ", signingSecret="
+                + masked(signingSecret) + ", groups=" + groups.keySet() + "]";
     }
 }

@@ -1,5 +1,8 @@
 package dev.kefu.app.channel.telegram;
 
+import static dev.kefu.app.channel.SettingValues.blankToNull;
+import static dev.kefu.app.channel.SettingValues.masked;
+
 import dev.kefu.app.channel.etiquette.GroupRules;
 import java.time.Duration;
 import java.util.Map;
@@ -37,14 +40,10 @@ public record TelegramProperties(
                           @DefaultValue("100") int limit) {
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     @Override
     public String toString() {
         return "TelegramProperties[enabled=" + enabled + ", botUsername=" + botUsername + ", baseUrl=" + baseUrl
-                + ", botToken=" + (botToken == null ? "unset" : "***") + ", secretToken="
-                + (secretToken == null ? "unset" : "***") + ", polling=" + polling + ", groups=" + groups.keySet() + "]";
+                + ", botToken=" + masked(botToken) + ", secretToken="
+                + masked(secretToken) + ", polling=" + polling + ", groups=" + groups.keySet() + "]";
     }
 }
