@@ -3,7 +3,7 @@ package dev.kefu.core.handoff;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The handoff store contract on the embedded stores: presence and waits in memory, callbacks in files. */
+/** The handoff store contract on the embedded stores: presence in memory, waits and callbacks in files. */
 class EmbeddedHandoffStoresTest extends HandoffStoreContract {
 
     @TempDir
@@ -17,7 +17,7 @@ class EmbeddedHandoffStoresTest extends HandoffStoreContract {
 
     @Override
     protected WaitHistory waitHistory(int capacity) {
-        return new InMemoryWaitHistory(capacity);
+        return FileWaitHistory.open(dir.resolve("waits"), capacity);
     }
 
     @Override

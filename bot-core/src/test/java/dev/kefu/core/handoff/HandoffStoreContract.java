@@ -76,6 +76,14 @@ public abstract class HandoffStoreContract {
         assertThat(waits.recent(2)).containsExactly(Duration.ofMillis(5007), Duration.ofMillis(4007));
     }
 
+    @Test
+    void keepsTheWaitsAcrossARestart() {
+        WaitHistory before = waitHistory(3);
+        before.record(Duration.ofSeconds(40));
+        before.record(Duration.ofMillis(95_250));
+        assertThat(waitHistory(3).recent(10)).containsExactly(Duration.ofMillis(95_250), Duration.ofSeconds(40));
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"13812345678", "+852 9123 4567", "jo.o+tag@例子.公司", "\"quoted\" \\ \n newline"})
     void keepsACallbackRequestExactlyAcrossARestart(String contact) {

@@ -12,9 +12,9 @@ import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.CallbackStore;
 import dev.kefu.core.handoff.DirectoryCallbackStore;
 import dev.kefu.core.handoff.ExpiringPresence;
+import dev.kefu.core.handoff.FileWaitHistory;
 import dev.kefu.core.handoff.InMemoryAgentStatusStore;
 import dev.kefu.core.handoff.InProcessAgentLocks;
-import dev.kefu.core.handoff.InMemoryWaitHistory;
 import dev.kefu.core.handoff.WaitHistory;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.journal.JournalConversationStore;
@@ -73,9 +73,10 @@ class EmbeddedStoreConfiguration {
         return new InProcessAgentLocks();
     }
 
+    /** The recent waits, from which a queued customer's expected wait is estimated, in {@code <data-dir>/handoff-waits}. */
     @Bean
-    WaitHistory waitHistory() {
-        return new InMemoryWaitHistory(WAITS_KEPT);
+    WaitHistory waitHistory(KefuProperties properties) {
+        return FileWaitHistory.open(properties.dataDir().resolve("handoff-waits"), WAITS_KEPT);
     }
 
     /** Callback requests (customers' contact details) on disk under {@code <data-dir>/callbacks}. */
