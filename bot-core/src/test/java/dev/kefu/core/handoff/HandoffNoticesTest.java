@@ -95,7 +95,7 @@ class HandoffNoticesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "转人工|现在是非工作时间，人工客服将于 10月2日 星期五 09:00（Asia/Shanghai）起回复您。|10月5日 星期一 09:00",
-        "轉人工|現在是非工作時間，人工客服將於 10月2日 星期五 09:00（Asia/Shanghai）起回復您。|10月5日 星期一 09:00",
+        "轉人工|現在是非工作時間，人工客服將於 10月2日 星期五 09:00（Asia/Shanghai）起回覆您。|10月5日 星期一 09:00",
         "talk to a human|We are closed right now. An agent will reply from Friday 2 October, 09:00 (Asia/Shanghai).|Monday 5 October, 09:00"})
     void outsideBusinessHoursSaysWhenFromTheConfiguredHoursAndKeepsItQueued(String ask, String wednesday, String saturday) {
         start(HOURS);
@@ -115,7 +115,7 @@ class HandoffNoticesTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "转人工|目前没有在线的人工客服，客服上线后会第一时间回复您。您目前排在第 1 位。",
-        "轉人工|目前沒有線上的人工客服，客服上線後會第一時間回復您。您目前排在第 1 位。",
+        "轉人工|目前沒有線上的人工客服，客服上線後會第一時間回覆您。您目前排在第 1 位。",
         "talk to a human|No agent is online right now; one will reply here as soon as they are. You are number 1 in the queue."})
     void withNoAgentOnlineSaysSoWithoutPromisingATime(String ask, String expected) {
         start(HOURS);

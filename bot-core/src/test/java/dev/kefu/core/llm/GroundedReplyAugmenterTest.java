@@ -91,7 +91,7 @@ class GroundedReplyAugmenterTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "我要退货                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，签收后7天内就能在“我的订单”里申请退货。 | Simplified Chinese",
-        "我要退貨                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，簽收後7天內就能在“我的訂單”里申請退貨。 | Traditional Chinese",
+        "我要退貨                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，簽收後7天內就能在“我的訂單”裡申請退貨。 | Traditional Chinese",
         "I want to return something | Sure! You have 7 days from delivery to ask for a return, under My Orders. | Sure! You have 7 days from delivery to ask for a return, under My Orders. | English",
     })
     void rephrasesAConfidentAnswerInTheCustomersLanguageAndScript(String text, String modelWrites, String expected,

@@ -99,7 +99,7 @@ class StreamingReplyTest {
     @ParameterizedTest(name = "[{index}] {0} {1}")
     @CsvSource(delimiter = '|', value = {
         "OPENAI | 我要退货                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，签收后7天内就能在“我的订单”里申请退货。",
-        "OPENAI | 我要退貨                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，簽收後7天內就能在“我的訂單”里申請退貨。",
+        "OPENAI | 我要退貨                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，簽收後7天內就能在“我的訂單”裡申請退貨。",
         "OPENAI | I want to return something | Sure! You have 7 days from delivery to ask for a return, under My Orders. | Sure! You have 7 days from delivery to ask for a return, under My Orders.",
         "OLLAMA | 我要退货                    | 您好，签收后7天内就能在“我的订单”里申请退货。 | 您好，签收后7天内就能在“我的订单”里申请退货。",
         "OLLAMA | 我要退貨                    | 您好，簽收後7天內就能在「我的訂單」裡申請退貨。 | 您好，簽收後7天內就能在「我的訂單」裡申請退貨。",

@@ -132,7 +132,7 @@ class LlmChatApiTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "我要退货                  | 您好，请在“我的订单”里选中商品并点击“申请退货”，审核通过后按提示寄回就可以了。 | 您好，请在“我的订单”里选中商品并点击“申请退货”，审核通过后按提示寄回就可以了。",
-        "我要退貨                  | 您好，请在“我的订单”里选中商品并点击“申请退货”，审核通过后按提示寄回就可以了。 | 您好，請在“我的訂單”里選中商品並點擊“申請退貨”，稽核透過後按提示寄回就可以了。",
+        "我要退貨                  | 您好，请在“我的订单”里选中商品并点击“申请退货”，审核通过后按提示寄回就可以了。 | 您好，請在“我的訂單”裡選中商品並點選“申請退貨”，稽核透過後按提示寄回就可以了。",
         "How do I return an item? | Pick the item under My Orders and click Request return; once approved, ship it back as instructed. | Pick the item under My Orders and click Request return; once approved, ship it back as instructed.",
     })
     void answersInTheModelsWordsWhenTheKnowledgeBaseSupportsThem(String text, String modelText, String expected,

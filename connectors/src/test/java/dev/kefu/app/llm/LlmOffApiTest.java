@@ -51,7 +51,7 @@ class LlmOffApiTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "我要退货                  | return-how | 在“我的订单”中选择商品，点击“申请退货”，审核通过后按提示寄回即可。",
-        "我要退貨                  | return-how | 在“我的訂單”中選擇商品，點擊“申請退貨”，稽核透過後按提示寄回即可。",
+        "我要退貨                  | return-how | 在“我的訂單”中選擇商品，點選“申請退貨”，稽核透過後按提示寄回即可。",
         "How do I return an item? | return-how | Select the item under My Orders, click Request return, and after approval ship it back as instructed.",
     })
     void answersWithTheKnowledgeBasesOwnWords(String text, String faqId, String answer) throws Exception {

@@ -121,7 +121,7 @@ class LlmOllamaStreamingApiTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "我要退货                  | 您好，请在“我的订单”里选中商品并点击“申请退货”，审核通过后按提示寄回就可以了。 | 您好，请在“我的订单”里选中商品并点击“申请退货”，审核通过后按提示寄回就可以了。",
-        "我要退貨                  | 您好，请在“我的订单”里选中商品并点击“申请退货”，审核通过后按提示寄回就可以了。 | 您好，請在“我的訂單”里選中商品並點擊“申請退貨”，稽核透過後按提示寄回就可以了。",
+        "我要退貨                  | 您好，请在“我的订单”里选中商品并点击“申请退货”，审核通过后按提示寄回就可以了。 | 您好，請在“我的訂單”裡選中商品並點選“申請退貨”，稽核透過後按提示寄回就可以了。",
         "How do I return an item? | Pick the item under My Orders and click Request return; once approved, ship it back as instructed. | Pick the item under My Orders and click Request return; once approved, ship it back as instructed.",
     })
     void answersFromTheAssembledStream(String text, String modelText, String expected) throws Exception {
@@ -140,7 +140,7 @@ class LlmOllamaStreamingApiTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
         "我要退货                  | 签收后30天内都可以申请退货，我们保证全额退款。 | 在“我的订单”中选择商品，点击“申请退货”，审核通过后按提示寄回即可。",
-        "我要退貨                  | 簽收後30天內都可以申請退貨，我們保證全額退款。 | 在“我的訂單”中選擇商品，點擊“申請退貨”，稽核透過後按提示寄回即可。",
+        "我要退貨                  | 簽收後30天內都可以申請退貨，我們保證全額退款。 | 在“我的訂單”中選擇商品，點選“申請退貨”，稽核透過後按提示寄回即可。",
         "How do I return an item? | Ship it back and we will refund you in full within 2 days. | " + KB_ANSWER_EN,
     })
     void anUnsupportedStreamedReplyLeavesTheKnowledgeBaseAnswer(String text, String modelText, String kbAnswer) throws Exception {

@@ -1,5 +1,6 @@
 package dev.kefu.text.script;
 
+import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import com.ibm.icu.text.Transliterator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Converts Chinese text between Traditional and Simplified characters.
@@ -16,8 +18,11 @@ import java.util.TreeMap;
  * <p>Folding to Simplified is what lets one index serve both scripts: a phrase table first maps
  * the words Taiwan and Hong Kong write differently (軟體 → 软件, 透過 → 通过), then every character
  * is mapped through a table built once from ICU's Traditional-Simplified transliterator. The
- * reverse direction serves answers back to customers who write Traditional. Instances are
- * immutable and thread-safe; build one with {@link #load()} at start-up and share it.
+ * reverse direction serves answers back to customers who write Traditional; there one Simplified
+ * character often stands for several Traditional ones (准 → 准 or 準, 发 → 發 or 髮, 只 → 只 or 隻), so
+ * after the Taiwan phrase table it converts word by word with OpenCC's dictionaries (opencc4j,
+ * Taiwan standard): 准确 → 準確, 一只猫 → 一隻貓, 手表 → 手錶. Instances are immutable and
+ * thread-safe; build one with {@link #load()} at start-up and share it.
  */
 public final class ChineseScript {
 
@@ -104,9 +109,9 @@ public final class ChineseScript {
         return mapChars(traditionalPhrases.replace(text), toSimplified);
     }
 
-    /** Simplified to Traditional, Taiwan wording where the phrase table knows it. */
+    /** Simplified to Traditional, word by word, with Taiwan wording (OpenCC's and this project's phrase table). */
     public String toTraditional(String text) {
-        return mapChars(simplifiedPhrases.replace(text), toTraditional);
+        return simplifiedPhrases.replace(text, ZhTwConverterUtil::toTraditional);
     }
 
     /** Counts the characters that only Traditional, or only Simplified, writes. */
@@ -164,7 +169,13 @@ public final class ChineseScript {
         }
 
         String replace(String text) {
-            StringBuilder out = null;
+            return replace(text, UnaryOperator.identity());
+        }
+
+        /** Replaces the phrases, and the text between them with {@code between}. */
+        String replace(String text, UnaryOperator<String> between) {
+            StringBuilder out = new StringBuilder(text.length());
+            int plain = 0;
             int i = 0;
             while (i < text.length()) {
                 String match = null;
@@ -180,19 +191,23 @@ public final class ChineseScript {
                     }
                 }
                 if (match != null) {
-                    if (out == null) {
-                        out = new StringBuilder(text.length()).append(text, 0, i);
+                    if (plain < i) {
+                        out.append(between.apply(text.substring(plain, i)));
                     }
                     out.append(match);
                     i += matchLength;
+                    plain = i;
                 } else {
-                    if (out != null) {
-                        out.append(text.charAt(i));
-                    }
                     i++;
                 }
             }
-            return out == null ? text : out.toString();
+            if (plain == 0) {
+                return between.apply(text);
+            }
+            if (plain < text.length()) {
+                out.append(between.apply(text.substring(plain)));
+            }
+            return out.toString();
         }
     }
 }

@@ -30,6 +30,18 @@ class ChineseScriptTest {
         "退货需要在七天内申请,退貨需要在七天內申請",
         "请联系客服,請聯繫客服",
         "下载软件,下載軟體",
+        // one Simplified character, several Traditional ones: chosen by the word
+        "抱歉，我暂时无法准确回答,抱歉，我暫時無法準確回答",
+        "标准尺寸,標準尺寸",
+        "一只猫和几个人,一隻貓和幾個人",
+        "手表的表带,手錶的錶帶",
+        "请复制订单号,請複製訂單號",
+        "余额不足,餘額不足",
+        "系统里面,系統裡面",
+        "签收后七天内可退,簽收後七天內可退",
+        "订单号 AB-123 😀 ok,訂單號 AB-123 😀 ok",
+        // a Taiwan phrase of this project's table is kept as it is, not converted again
+        "审核通过后退款,稽核透過後退款",
     })
     void writesSimplifiedBackInTraditional(String simplified, String traditional) {
         assertThat(script.toTraditional(simplified)).isEqualTo(traditional);
