@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * In Chinese the one or two Han characters right after a negator (不, 没, 别, 无, 非, in either
  * script) are read a second time, marked, after the text: 不新鲜 stays 不新鲜, so its character
  * n-grams are kept, and adds {@code neg'新 neg'鲜}, so "fresh" under a negation counts apart from
- * "fresh" itself. A text without a negator is returned unread, so a long review costs a few
- * substring searches.
+ * "fresh" itself. A text without an English negator skips the English pass, so a long Chinese
+ * review costs a few substring searches and one pass over its characters.
  */
 final class NegationScope {
 

@@ -17,8 +17,8 @@ import java.util.Map;
  * over a vocabulary fitted on the training messages, optionally times each n-gram's log-count
  * ratio between two classes ({@link #weightedByLogCountRatio}). A token is a Han character (Traditional folded to Simplified) or a run of
  * letters and digits, so English gets word n-grams and Chinese character n-grams; a word that ends
- * in an apostrophe takes the Han character right after it ({@code neg'好}, a marked character). N-grams seen in
- * fewer than two training messages are dropped. Term frequencies are sublinear, and the vector is
+ * in an apostrophe takes the Han character right after it ({@code neg'好}, a marked character).
+ * N-grams seen in fewer than two training messages are dropped. Term frequencies are sublinear, and the vector is
  * scaled to unit length over all of the message's n-grams, the unknown ones counted as the rarest:
  * a message mostly of words the examples never used gets weak n-gram evidence, however many of
  * its few known n-grams point one way. Immutable; thread-safe.
