@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  * those of "good at all": every word after a negator ({@code not}, {@code n't}, {@code never},
  * {@code no}, ...) up to the next clause break (punctuation, "but") is read as {@code neg'word}.
  * The apostrophe keeps the marked word one token for {@link dev.kefu.text.learn.NgramFeatures}.
- * Chinese is left as it is: its negators (不, 没, 别) are single characters that its character
- * bigrams already pair with the word they negate; a text without a negator is returned unread, so
- * a long Chinese review costs a few substring searches.
+ * In Chinese the one or two Han characters right after a negator (不, 没, 别, 无, 非, in either
+ * script) are read a second time, marked, after the text: 不新鲜 stays 不新鲜, so its character
+ * n-grams are kept, and adds {@code neg'新 neg'鲜}, so "fresh" under a negation counts apart from
+ * "fresh" itself. A text without an English negator skips the English pass, so a long Chinese
+ * review costs a few substring searches and one pass over its characters.
  */
 final class NegationScope {
 
@@ -23,11 +25,40 @@ final class NegationScope {
     private static final Set<String> BREAKS = Set.of("but", "however", "yet", "although", "though");
     /** A Latin word (apostrophes inside, as in n't), or one clause-breaking punctuation mark. */
     private static final Pattern TOKEN = Pattern.compile("(\\p{IsLatin}[\\p{IsLatin}\\p{Nd}']*|n't)|(--|[.,:;!?()–—。，、：；！？]+)");
+    /** Chinese negators, Simplified and Traditional: each governs the Han characters right after it. */
+    private static final String CHINESE_NEGATORS = "不没沒别別无無非";
+    /** How many Han characters after a Chinese negator it governs: a word of one or two. */
+    private static final int CHINESE_SCOPE = 2;
 
     private NegationScope() {
     }
 
+    /** The text with the words (English) and characters (Chinese) a negation governs marked. */
     static String mark(String text) {
+        return markChinese(markEnglish(text));
+    }
+
+    private static String markChinese(String text) {
+        StringBuilder marked = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (CHINESE_NEGATORS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            int next = i + 1;
+            for (int n = 0; n < CHINESE_SCOPE && next < text.length(); n++) {
+                int c = text.codePointAt(next);
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                    break;
+                }
+                marked = marked == null ? new StringBuilder(text) : marked;
+                marked.append(' ').append(MARK).appendCodePoint(c);
+                next += Character.charCount(c);
+            }
+        }
+        return marked == null ? text : marked.toString();
+    }
+
+    private static String markEnglish(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         if (NEGATORS.stream().noneMatch(lower::contains)) {
             return text;

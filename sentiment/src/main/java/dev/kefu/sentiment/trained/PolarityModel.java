@@ -59,7 +59,7 @@ record PolarityModel(boolean lexicon, int ngramOrder, Standardizer embedding, Li
 
     /**
      * The text the n-grams read: contractions split as in treebank-tokenized training text, then
-     * the English words in a negation's scope marked ({@link NegationScope}).
+     * the English words and Chinese characters in a negation's scope marked ({@link NegationScope}).
      */
     static String ngramText(String text) {
         return NegationScope.mark(CLITIC.matcher(NEGATED_VERB.matcher(text).replaceAll(" n't")).replaceAll(" '$1"));

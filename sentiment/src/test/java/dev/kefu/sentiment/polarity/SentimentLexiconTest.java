@@ -49,6 +49,16 @@ class SentimentLexiconTest {
         assertThat(polarity(text)).isNegative();
     }
 
+    @ParameterizedTest(name = "[{index}] {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "送餐快，分量足|1", "飯菜熱乎，分量足|1", "fast delivery, generous portion|1",
+        "送得慢，饭都凉了，包装也破了|-1", "送得慢，飯都涼了，包裝也破了|-1", "slow delivery, the food was cold|-1",
+        "味道不错，下次还点|1", "味道不錯，下次還點|1", "tastes great, will order again|1",
+    })
+    void readsTheWordsOfMealDeliveryAndShoppingReviews(String text, int sign) {
+        assertThat(Math.signum(polarity(text))).isEqualTo((double) sign);
+    }
+
     @ParameterizedTest(name = "[{index}] {0} < {1}")
     @CsvSource(delimiter = '|', value = {
         "非常失望|失望", "非常失望|失望", "extremely disappointed|disappointed", "太慢了|慢", "好慢|慢",

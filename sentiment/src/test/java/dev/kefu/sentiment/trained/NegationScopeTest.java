@@ -2,6 +2,8 @@ package dev.kefu.sentiment.trained;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kefu.text.learn.NgramFeatures;
+import dev.kefu.text.script.ChineseScript;
 import org.junit.jupiter.api.Test;
 
 class NegationScopeTest {
@@ -22,10 +24,20 @@ class NegationScopeTest {
     }
 
     @Test
-    void leavesChineseInEitherScriptAsItIs() {
-        assertThat(NegationScope.mark("不好用，不推荐")).isEqualTo("不好用，不推荐");
-        assertThat(NegationScope.mark("不好用，不推薦")).isEqualTo("不好用，不推薦");
-        assertThat(NegationScope.mark("没有 refund 吗")).isEqualTo("没有 refund 吗");
+    void marksTheCharactersAChineseNegatorGovernsAfterTheTextInEitherScript() {
+        assertThat(NegationScope.mark("不新鲜，没味道")).isEqualTo("不新鲜，没味道 neg'新 neg'鲜 neg'味 neg'道");
+        assertThat(NegationScope.mark("不新鮮，沒味道")).isEqualTo("不新鮮，沒味道 neg'新 neg'鮮 neg'味 neg'道");
+        assertThat(NegationScope.mark("别买")).isEqualTo("别买 neg'买");
+        assertThat(NegationScope.mark("没有 refund 吗")).isEqualTo("没有 refund 吗 neg'有");
+        assertThat(NegationScope.mark("好吃不")).isEqualTo("好吃不");
+    }
+
+    @Test
+    void aMarkedCharacterIsOneTokenOfTheNgramsInEitherScript() {
+        ChineseScript script = ChineseScript.load();
+        assertThat(NgramFeatures.ngrams(script, PolarityModel.ngramText("不鲜"), 1)).containsExactly("不", "鲜", "neg'鲜");
+        assertThat(NgramFeatures.ngrams(script, PolarityModel.ngramText("不鮮"), 1)).containsExactly("不", "鲜", "neg'鲜");
+        assertThat(NgramFeatures.ngrams(script, PolarityModel.ngramText("not fresh"), 1)).containsExactly("not", "neg'fresh");
     }
 
     @Test

@@ -16,8 +16,9 @@ import java.util.Map;
  * TF-IDF weights of the n-grams of a message (unigrams and bigrams unless told a longer order),
  * over a vocabulary fitted on the training messages, optionally times each n-gram's log-count
  * ratio between two classes ({@link #weightedByLogCountRatio}). A token is a Han character (Traditional folded to Simplified) or a run of
- * letters and digits, so English gets word n-grams and Chinese character n-grams. N-grams seen in
- * fewer than two training messages are dropped. Term frequencies are sublinear, and the vector is
+ * letters and digits, so English gets word n-grams and Chinese character n-grams; a word that ends
+ * in an apostrophe takes the Han character right after it ({@code neg'好}, a marked character).
+ * N-grams seen in fewer than two training messages are dropped. Term frequencies are sublinear, and the vector is
  * scaled to unit length over all of the message's n-grams, the unknown ones counted as the rarest:
  * a message mostly of words the examples never used gets weak n-gram evidence, however many of
  * its few known n-grams point one way. Immutable; thread-safe.
@@ -179,12 +180,15 @@ public final class NgramFeatures {
         while (i < text.length()) {
             int c = text.codePointAt(i);
             int width = Character.charCount(c);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            if (isHan(c)) {
                 tokens.add(text.substring(i, i + width));
                 i += width;
             } else if (Character.isLetterOrDigit(c)) {
                 int end = i + width;
                 while (end < text.length() && isWordPart(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                if (text.charAt(end - 1) == '\'' && end < text.length() && isHan(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                 }
                 tokens.add(text.substring(i, end));
@@ -197,7 +201,11 @@ public final class NgramFeatures {
     }
 
     private static boolean isWordPart(int c) {
-        return (Character.isLetterOrDigit(c) || c == '\'') && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+        return (Character.isLetterOrDigit(c) || c == '\'') && !isHan(c);
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     public void write(DataOutput out) throws IOException {

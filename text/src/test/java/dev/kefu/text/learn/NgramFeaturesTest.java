@@ -31,6 +31,12 @@ class NgramFeaturesTest {
     }
 
     @Test
+    void aWordEndingInAnApostropheTakesTheHanCharacterAfterIt() {
+        assertThat(NgramFeatures.ngrams(script, "不鮮 neg'鮮", 1)).containsExactly("不", "鲜", "neg'鲜");
+        assertThat(NgramFeatures.ngrams(script, "neg'新鲜 neg'good", 1)).containsExactly("neg'新", "鲜", "neg'good");
+    }
+
+    @Test
     void readsLongerNgramsWhenToldTheOrder() {
         assertThat(NgramFeatures.ngrams(script, "不滿意", 3)).containsExactly("不", "不 满", "不 满 意", "满", "满 意", "意");
         assertThat(NgramFeatures.ngrams(script, "not very good", 3)).containsExactly(
