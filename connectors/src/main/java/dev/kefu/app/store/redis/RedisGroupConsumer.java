@@ -72,7 +72,7 @@ final class RedisGroupConsumer implements AutoCloseable {
     static RedisGroupConsumer start(SharedRedis redis, Settings settings, WorkHandler handler) {
         RedisGroupConsumer consumer = new RedisGroupConsumer(redis, settings, handler);
         try {
-            consumer.createGroup();
+            consumer.createGroup(XReadArgs.StreamOffset.latest(settings.stream()));
         } catch (RedisException e) {
             consumer.connection.close();
             throw new StoreException("cannot create the work group " + settings.group() + " on " + settings.stream(), e);
@@ -85,11 +85,15 @@ final class RedisGroupConsumer implements AutoCloseable {
         return connection.sync();
     }
 
-    /** {@code XGROUP CREATE <stream> <group> $ MKSTREAM}: a new group starts with the entries added from now on; an existing one is kept. */
-    private void createGroup() {
+    /**
+     * {@code XGROUP CREATE <stream> <group> <from> MKSTREAM}; an existing group is kept. At the start a
+     * new group begins with the entries added from then on ({@code $}); after Redis was away, from the
+     * stream's first entry ({@code 0}): a Redis that came back without the group lost its old entries
+     * too, so what is there was added since, and nothing added meanwhile is skipped.
+     */
+    private void createGroup(XReadArgs.StreamOffset<String> from) {
         try {
-            commands().xgroupCreate(XReadArgs.StreamOffset.latest(settings.stream()), settings.group(),
-                    XGroupCreateArgs.Builder.mkstream());
+            commands().xgroupCreate(from, settings.group(), XGroupCreateArgs.Builder.mkstream());
         } catch (RedisCommandExecutionException e) {
             if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
                 throw e;
@@ -104,7 +108,7 @@ final class RedisGroupConsumer implements AutoCloseable {
         while (open) {
             try {
                 if (failing) {
-                    createGroup();
+                    createGroup(XReadArgs.StreamOffset.from(settings.stream(), "0"));
                 }
                 if (System.nanoTime() - nextClaim >= 0) {
                     takeOverIdle();
