@@ -18,6 +18,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.models.stream.PendingMessage;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * {@code XREADGROUP} for new entries, hands each to the handler and acknowledges it once the
  * handler returns, and every half of the minimum idle time takes over ({@code XAUTOCLAIM}) the
  * entries another consumer (or itself, after a failure) has left unacknowledged that long. An entry
- * delivered the maximum number of times is logged by reference and acknowledged instead. While
+ * delivered the maximum number of times is logged by reference and acknowledged instead, and
+ * consumers left by stopped instances are deleted once they have held nothing for a while. While
  * Redis is away it says so once, tries again with a growing pause, and says when it reads again;
  * the group is created again if Redis came back without it.
  */
@@ -42,8 +44,9 @@ final class RedisGroupConsumer implements AutoCloseable {
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
     private static final Duration FINISH_HANDLING = Duration.ofSeconds(5);
 
-    /** Where and as whom it reads, and when it takes over or gives up entries. */
-    record Settings(String stream, String group, String consumer, Duration minIdle, int maxDeliveries) {
+    /** Where and as whom it reads, when it takes over or gives up entries, and when it forgets a consumer that left. */
+    record Settings(String stream, String group, String consumer, Duration minIdle, int maxDeliveries,
+                    Duration forgetConsumersAfter) {
     }
 
     private final Settings settings;
@@ -150,6 +153,28 @@ final class RedisGroupConsumer implements AutoCloseable {
         }
         commands().xautoclaim(settings.stream(), new XAutoClaimArgs<String>().consumer(me).minIdleTime(settings.minIdle())
                 .startId("0-0").count(CLAIM_BATCH)).getMessages().forEach(this::handle);
+        forgetLeftConsumers();
+    }
+
+    /**
+     * Deletes the consumers that hold nothing and have not read for the time the settings say:
+     * instances that stopped (each start is a new consumer). Nothing is lost: a consumer still alive
+     * is created again by its next read.
+     */
+    private void forgetLeftConsumers() {
+        for (Object info : commands().xinfoConsumers(settings.stream(), settings.group())) {
+            if (info instanceof List<?> fields) {
+                Map<String, Object> consumer = new HashMap<>();
+                for (int i = 0; i + 1 < fields.size(); i += 2) {
+                    consumer.put(String.valueOf(fields.get(i)), fields.get(i + 1));
+                }
+                String name = String.valueOf(consumer.get("name"));
+                if (!name.equals(settings.consumer()) && consumer.get("pending") instanceof Long pending && pending == 0
+                        && consumer.get("idle") instanceof Long idle && idle > settings.forgetConsumersAfter().toMillis()) {
+                    commands().xgroupDelconsumer(settings.stream(), Consumer.from(settings.group(), name));
+                }
+            }
+        }
     }
 
     private void giveUp(PendingMessage pending) {

@@ -22,12 +22,15 @@ public final class RedisWorkFeed implements WorkFeed {
     public static final Duration DEFAULT_MIN_IDLE = Duration.ofSeconds(30);
     /** How often an entry is delivered before it is given up, when nobody says otherwise. */
     public static final int DEFAULT_MAX_DELIVERIES = 5;
+    /** How long a consumer holding nothing may go without reading before it is deleted from its group. */
+    public static final Duration DEFAULT_FORGET_CONSUMERS_AFTER = Duration.ofHours(1);
 
     private final SharedRedis redis;
     private final String stream;
     private final String instance;
     private final Duration minIdle;
     private final int maxDeliveries;
+    private final Duration forgetConsumersAfter;
     private final Map<String, RedisGroupConsumer> consumers = new ConcurrentHashMap<>();
 
     private RedisWorkFeed(Builder builder) {
@@ -36,6 +39,7 @@ public final class RedisWorkFeed implements WorkFeed {
         this.instance = builder.instance;
         this.minIdle = builder.minIdle;
         this.maxDeliveries = builder.maxDeliveries;
+        this.forgetConsumersAfter = builder.forgetConsumersAfter;
     }
 
     public static Builder builder() {
@@ -57,7 +61,7 @@ public final class RedisWorkFeed implements WorkFeed {
                 throw new IllegalStateException("work group " + group + " is already consumed here");
             }
             return RedisGroupConsumer.start(redis, new RedisGroupConsumer.Settings(stream, group, instance, minIdle,
-                    maxDeliveries), handler);
+                    maxDeliveries, forgetConsumersAfter), handler);
         });
         return () -> {
             if (consumers.remove(group, consumer)) {
@@ -78,6 +82,7 @@ public final class RedisWorkFeed implements WorkFeed {
         private String instance = UUID.randomUUID().toString();
         private Duration minIdle = DEFAULT_MIN_IDLE;
         private int maxDeliveries = DEFAULT_MAX_DELIVERIES;
+        private Duration forgetConsumersAfter = DEFAULT_FORGET_CONSUMERS_AFTER;
 
         private Builder() {
         }
@@ -89,14 +94,17 @@ public final class RedisWorkFeed implements WorkFeed {
         public Builder minIdle(Duration minIdle) { this.minIdle = minIdle; return this; }
         /** How often an entry is delivered at most; after that it is logged by reference and acknowledged. */
         public Builder maxDeliveries(int maxDeliveries) { this.maxDeliveries = maxDeliveries; return this; }
+        /** How long a consumer that holds nothing (a stopped instance's) may go without reading before it is deleted. */
+        public Builder forgetConsumersAfter(Duration after) { this.forgetConsumersAfter = after; return this; }
 
         public RedisWorkFeed build() {
             Objects.requireNonNull(redis, "redis");
             if (instance == null || instance.isBlank()) {
                 throw new IllegalArgumentException("the instance needs a name");
             }
-            if (minIdle.toMillis() < 1 || maxDeliveries < 1) {
-                throw new IllegalArgumentException("the minimum idle time must be at least 1 ms and the cap on deliveries at least 1");
+            if (minIdle.toMillis() < 1 || maxDeliveries < 1 || forgetConsumersAfter.toMillis() < 1) {
+                throw new IllegalArgumentException("the minimum idle time and the time to forget a consumer must be at least 1 ms, "
+                        + "the cap on deliveries at least 1");
             }
             return new RedisWorkFeed(this);
         }

@@ -187,6 +187,37 @@ class RedisWorkFeedTest {
         assertThat(handled).extracting(EventReference::conversationId).containsOnly("after0", "after1").hasSize(4);
     }
 
+    /** Each start of an instance is a new consumer: those of stopped instances go once they hold nothing; one holding an entry stays. */
+    @Test
+    void consumersLeftByStoppedInstancesAreForgottenOnceTheyHoldNothing() {
+        List<EventReference> handled = new CopyOnWriteArrayList<>();
+        RedisWorkFeed first = instance("stopped-empty");
+        first.consume(GROUP, handled::add);
+        storeConversations("f", 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> handled.size() == 2);
+        first.close();
+        storeConversations("g", 1);
+        server.redis().call(c -> c.xreadgroup(Consumer.from(GROUP, "stopped-holding"), XReadArgs.StreamOffset.lastConsumed(OUTBOX)));
+
+        SharedRedis redis = server.connect();
+        opened.add(redis);
+        RedisWorkFeed feed = RedisWorkFeed.builder().redis(redis).instance("a").minIdle(Duration.ofSeconds(30))
+                .forgetConsumersAfter(Duration.ofMillis(300)).build();
+        opened.add(feed);
+        feed.consume(GROUP, handled::add);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(consumers()).containsExactlyInAnyOrder("a", "stopped-holding"));
+    }
+
+    private List<String> consumers() {
+        List<String> names = new ArrayList<>();
+        for (Object consumer : server.redis().call(c -> c.xinfoConsumers(OUTBOX, GROUP))) {
+            List<?> fields = (List<?>) consumer;
+            names.add(String.valueOf(fields.get(fields.indexOf("name") + 1)));
+        }
+        return names;
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "zh-Hans|我的电话是 13812345678，邮箱 mei.wang@example.com，请回电",
