@@ -87,7 +87,8 @@ class RedisConversationStoreTest extends ConversationStoreContract {
         List<String> keys = redis.call(c -> c.keys("*"));
         assertThat(keys).containsExactlyInAnyOrder("kefu:conversation:c2", "kefu:conversation:c2:events", "kefu:state:BOT",
                 "kefu:user:web:u2", "kefu:work");
-        assertThat(redis.call(c -> c.xrange("kefu:work", Range.unbounded()))).extracting(StreamMessage::getBody)
+        List<StreamMessage<String, String>> outbox = redis.call(c -> c.xrange("kefu:work", Range.unbounded()));
+        assertThat(outbox).extracting(StreamMessage::getBody)
                 .as("the shared outbox names events, with nothing of what the user said or who they are")
                 .allSatisfy(body -> assertThat(body).containsOnlyKeys("conversation", "sequence", "kind")
                         .doesNotContainValue("hello").doesNotContainValue("u1"));
