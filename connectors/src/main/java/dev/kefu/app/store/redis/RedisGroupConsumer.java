@@ -64,9 +64,11 @@ final class RedisGroupConsumer implements AutoCloseable {
         this.handler = handler;
         this.connection = redis.connectOwn();
         this.me = Consumer.from(settings.group(), settings.consumer());
-        // a blocked read must end before the command timeout, and often enough to take over idle entries
-        this.claimEvery = settings.minIdle().dividedBy(2).isZero() ? Duration.ofMillis(1) : settings.minIdle().dividedBy(2);
-        this.block = min(min(LONGEST_BLOCK, redis.commandTimeout().dividedBy(2)), claimEvery);
+        this.claimEvery = settings.minIdle().dividedBy(2);
+        // a blocked read must end before the command timeout, and often enough to take over idle entries;
+        // it blocks at least 1 ms, as BLOCK 0 would block for good
+        Duration shortest = min(min(LONGEST_BLOCK, redis.commandTimeout().dividedBy(2)), claimEvery);
+        this.block = shortest.toMillis() < 1 ? Duration.ofMillis(1) : shortest;
         this.thread = new Thread(this::run, "kefu-work-" + settings.group());
         thread.setDaemon(true);
     }
@@ -158,8 +160,8 @@ final class RedisGroupConsumer implements AutoCloseable {
 
     /**
      * Deletes the consumers that hold nothing and have not read for the time the settings say:
-     * instances that stopped (each start is a new consumer). Nothing is lost: a consumer still alive
-     * is created again by its next read.
+     * instances that stopped (each start is a new consumer). A live consumer reads at least every
+     * second, so it is never idle that long; one that holds entries is kept until they are taken over.
      */
     private void forgetLeftConsumers() {
         for (Object info : commands().xinfoConsumers(settings.stream(), settings.group())) {
