@@ -94,6 +94,13 @@ public record KefuProperties(
     public record Redis(@DefaultValue("redis://localhost:6379") String uri, @DefaultValue("kefu:") String keyPrefix,
                         @DefaultValue("2s") Duration timeout, @DefaultValue("100000") long workOutboxLength,
                         @DefaultValue("30s") Duration workMinIdle, @DefaultValue("5") int workMaxDeliveries) {
+
+        public Redis {
+            if (workOutboxLength < 1 || workMaxDeliveries < 1 || workMinIdle.toMillis() < 1) {
+                throw new IllegalArgumentException("kefu.redis.work-outbox-length and work-max-deliveries must be at least 1, "
+                        + "work-min-idle at least 1ms");
+            }
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With {@code kefu.store=redis}: conversations, rate limits, redelivered messages, the audit log
+ * With {@code kefu.store=redis}: conversations, rate limits, redelivered messages, the audit log,
  * the live fan-out of events and the work done once per event in the Redis at {@code kefu.redis.uri}.
  */
 @Configuration(proxyBeanMethods = false)
