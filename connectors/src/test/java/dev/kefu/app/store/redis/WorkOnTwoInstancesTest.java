@@ -190,6 +190,9 @@ class WorkOnTwoInstancesTest {
     @Order(3)
     void aReplyWhoseFirstReaderDiedBeforeAcknowledgingIsSentOnceByAnotherInstance() throws Exception {
         Conversation conversation = privateChatOnA("怎么退货");
+        // the instances have their groups (created again after the previous test emptied Redis)
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> redis.redis()
+                .call(c -> c.xinfoGroups("kefu:work")).toString().contains(AgentReplyRouter.GROUP));
         a.stop();
         b.stop();
         String reply = "抱歉久等了，退货地址已发给您 / sorry for the wait, the return address is on its way";
