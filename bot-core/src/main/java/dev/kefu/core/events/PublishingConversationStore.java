@@ -41,6 +41,11 @@ public final class PublishingConversationStore implements ConversationStore {
     }
 
     @Override
+    public Optional<ConversationEvent> event(String conversationId, long sequence) {
+        return store.event(conversationId, sequence);
+    }
+
+    @Override
     public List<Conversation> inState(ConversationState state) {
         return store.inState(state);
     }

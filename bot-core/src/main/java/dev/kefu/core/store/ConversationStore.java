@@ -33,6 +33,11 @@ public interface ConversationStore extends AutoCloseable {
 
     List<ConversationEvent> events(String conversationId);
 
+    /** One event of a conversation, if it is stored (a deleted conversation has none). */
+    default Optional<ConversationEvent> event(String conversationId, long sequence) {
+        return events(conversationId).stream().filter(e -> e.sequence() == sequence).findFirst();
+    }
+
     /** Conversations in a state, oldest change first. */
     List<Conversation> inState(ConversationState state);
 

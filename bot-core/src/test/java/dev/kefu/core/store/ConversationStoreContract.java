@@ -96,6 +96,18 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
+    void readsOneEventBySequenceAndNothingOfAnotherOrAGoneConversation() {
+        List<ConversationEvent> all = List.of(opened("c1", "u1"), message("c1", 2, "我要退货"),
+                message("c1", 3, "運費怎麼算"), message("c1", 4, "how long is shipping?"));
+        store.append(all);
+        assertThat(store.event("c1", 3)).contains(all.get(2));
+        assertThat(store.event("c1", 5)).isEmpty();
+        assertThat(store.event("c2", 3)).isEmpty();
+        store.deleteUser("web", "u1");
+        assertThat(store.event("c1", 3)).isEmpty();
+    }
+
+    @Test
     void knowsNothingOfAnUnknownConversation() {
         assertThat(store.find("nope")).isEmpty();
         assertThat(store.events("nope")).isEmpty();

@@ -5,6 +5,7 @@ import dev.kefu.core.audit.AuditEntry;
 import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.engine.TurnListener;
+import dev.kefu.core.events.WorkFeed;
 import dev.kefu.core.handoff.AgentDesk;
 import dev.kefu.core.handoff.AgentLocks;
 import dev.kefu.core.handoff.AgentRoster;
@@ -12,6 +13,7 @@ import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.BusinessHours;
 import dev.kefu.core.handoff.CallbackRecords;
 import dev.kefu.core.handoff.CallbackStore;
+import dev.kefu.core.handoff.DispatchWhenQueued;
 import dev.kefu.core.handoff.Dispatcher;
 import dev.kefu.core.handoff.HandoffMessages;
 import dev.kefu.core.handoff.HandoffNotices;
@@ -113,6 +115,12 @@ class HandoffConfiguration {
         HandoffScheduler scheduler = new HandoffScheduler(dispatcher, timeouts, callbacks, Clock.systemUTC());
         scheduler.start(handoff.checkInterval());
         return scheduler;
+    }
+
+    /** A conversation put in the queue, on any instance, is dispatched at once by one instance (the round is the safety net). */
+    @Bean(destroyMethod = "close")
+    WorkFeed.Consumption dispatchWhenQueued(WorkFeed work, ConversationStore store, Dispatcher dispatcher) {
+        return work.consume(DispatchWhenQueued.GROUP, new DispatchWhenQueued(store, dispatcher));
     }
 
     /** A conversation just handed off goes to a free agent at once rather than at the next round (read lazily: the engine calls it). */

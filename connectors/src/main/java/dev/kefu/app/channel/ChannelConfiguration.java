@@ -8,6 +8,8 @@ import dev.kefu.app.web.BodySizeLimit;
 import dev.kefu.core.engine.Engine;
 import dev.kefu.core.policy.BotMessages;
 import dev.kefu.core.events.ConversationEventBus;
+import dev.kefu.core.events.WorkFeed;
+import dev.kefu.core.store.ConversationStore;
 import dev.kefu.intents.entities.EntityExtractor;
 import dev.kefu.sentiment.moderation.ModerationDetector;
 import dev.kefu.text.detect.LanguageDetector;
@@ -45,8 +47,9 @@ class ChannelConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    AgentReplyRouter agentReplyRouter(ConversationEventBus bus, ChannelState state, ObjectProvider<OutboundChannel> channels) {
-        return new AgentReplyRouter(bus, state, channels.orderedStream().toList());
+    AgentReplyRouter agentReplyRouter(ConversationEventBus bus, WorkFeed work, ConversationStore store, ChannelState state,
+                                      ObjectProvider<OutboundChannel> channels) {
+        return new AgentReplyRouter(bus, work, store, state, channels.orderedStream().toList());
     }
 
     @Bean

@@ -7,6 +7,8 @@ import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.audit.FileAuditLog;
 import dev.kefu.core.events.ConversationEventBus;
 import dev.kefu.core.events.LocalConversationEventBus;
+import dev.kefu.core.events.LocalWorkFeed;
+import dev.kefu.core.events.WorkFeed;
 import dev.kefu.core.handoff.AgentLocks;
 import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.CallbackStore;
@@ -19,13 +21,14 @@ import dev.kefu.core.handoff.WaitHistory;
 import dev.kefu.core.store.ConversationStore;
 import dev.kefu.core.store.journal.JournalConversationStore;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * With {@code kefu.store=embedded} (the default): the journal and the audit log under
- * {@code kefu.data-dir}, limits, redeliveries and live events in memory.
+ * {@code kefu.data-dir}, limits, redeliveries, live events and the work done once per event in memory.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "embedded", matchIfMissing = true)
@@ -33,6 +36,9 @@ class EmbeddedStoreConfiguration {
 
     /** How many recent waits the expected wait is estimated from. */
     static final int WAITS_KEPT = 200;
+    /** How often a failed piece of work is tried, and how long apart. */
+    static final int WORK_DELIVERIES = 5;
+    static final Duration WORK_RETRY_DELAY = Duration.ofSeconds(5);
 
     @Bean(destroyMethod = "close")
     ConversationStore conversationStore(KefuProperties properties) {
@@ -43,6 +49,12 @@ class EmbeddedStoreConfiguration {
     @Bean(destroyMethod = "close")
     ConversationEventBus conversationEventBus() {
         return new LocalConversationEventBus();
+    }
+
+    /** Work done once per event: this one instance does all of it, from the local bus. */
+    @Bean(destroyMethod = "close")
+    WorkFeed workFeed(ConversationEventBus bus) {
+        return new LocalWorkFeed(bus, WORK_DELIVERIES, WORK_RETRY_DELAY);
     }
 
     /** Who read or changed what of the customers' data, in {@code <data-dir>/audit/audit.jsonl}. */

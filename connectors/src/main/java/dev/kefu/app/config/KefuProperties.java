@@ -85,10 +85,22 @@ public record KefuProperties(
 
     /**
      * {@code uri}: {@code redis://[:password@]host[:port][/database]}; {@code key-prefix}: put before
-     * every key, so deployments can share a Redis; {@code timeout}: the longest a command may take.
+     * every key, so deployments can share a Redis; {@code timeout}: the longest a command may take;
+     * {@code work-outbox-length}: about how many event references the outbox stream {@code <prefix>work}
+     * keeps (the oldest are trimmed); {@code work-min-idle}: how long an entry a work group's consumer
+     * read may stay unacknowledged before another instance takes it over; {@code work-max-deliveries}:
+     * how often an entry is delivered before it is logged and dropped.
      */
     public record Redis(@DefaultValue("redis://localhost:6379") String uri, @DefaultValue("kefu:") String keyPrefix,
-                        @DefaultValue("2s") Duration timeout) {
+                        @DefaultValue("2s") Duration timeout, @DefaultValue("100000") long workOutboxLength,
+                        @DefaultValue("30s") Duration workMinIdle, @DefaultValue("5") int workMaxDeliveries) {
+
+        public Redis {
+            if (workOutboxLength < 1 || workMaxDeliveries < 1 || workMinIdle.toMillis() < 1) {
+                throw new IllegalArgumentException("kefu.redis.work-outbox-length and work-max-deliveries must be at least 1, "
+                        + "work-min-idle at least 1ms");
+            }
+        }
     }
 
     /**

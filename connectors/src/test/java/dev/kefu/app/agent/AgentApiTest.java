@@ -2,10 +2,12 @@ package dev.kefu.app.agent;
 
 import static dev.kefu.app.agent.AgentHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +18,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.kefu.core.conversation.ConversationState;
+import dev.kefu.core.handoff.AgentDesk;
 import dev.kefu.core.handoff.AgentStatusStore;
+import dev.kefu.core.handoff.Presence;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,13 +57,21 @@ class AgentApiTest {
         registry.add("kefu.handoff.agents[2].id", () -> "dora");
         registry.add("kefu.handoff.agents[2].languages", () -> "zh-Hans");
         registry.add("kefu.handoff.agents[2].capacity", () -> "1");
+        registry.add("kefu.handoff.agents[3].id", () -> "erin");
+        registry.add("kefu.handoff.agents[3].languages", () -> "zh,en");
+        registry.add("kefu.handoff.agents[3].skills", () -> "returns");
+        registry.add("kefu.handoff.agents[3].capacity", () -> "50");
         registry.add("kefu.handoff.assignment", () -> "least-loaded");
+        // no round of the scheduler during the tests: what is assigned is assigned at once
+        registry.add("kefu.handoff.check-interval", () -> "1h");
     }
 
     @LocalServerPort
     int port;
     @Autowired
     AgentStatusStore agentStatus;
+    @Autowired
+    AgentDesk desk;
     private AgentHttp alice;
 
     @BeforeEach
@@ -234,6 +247,25 @@ class AgentApiTest {
         assertThat(skill.statusCode()).isEqualTo(400);
         assertThat(json(skill).get("detail").asString()).contains("astrology");
         assertThat(json(alice.get("/conversations/" + id)).get("state").asString()).isEqualTo("AGENT");
+    }
+
+    /**
+     * The handoff work group on the embedded store: a conversation put back in the queue is assigned
+     * at once although nothing calls the dispatcher (the desk is used directly, not through the
+     * endpoint that dispatches after a transfer) and the scheduler's round is an hour away.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"转人工", "轉人工", "talk to a human"})
+    void aConversationTransferredBackToTheQueueGoesAtOnceToAnOnlineAgentWithTheSkill(String ask) throws Exception {
+        String id = claimed("requeue-" + Math.abs(ask.hashCode()), ask);
+        agentStatus.presence("erin", Presence.ONLINE);
+        try {
+            assertThat(desk.transferToSkill("alice", id, "returns").state()).isEqualTo(ConversationState.QUEUED);
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(json(alice.get("/conversations/" + id)).get("assignee").asString()).isEqualTo("erin"));
+        } finally {
+            agentStatus.presence("erin", Presence.OFFLINE);
+        }
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kefu.core.policy.PolicySettings;
 import dev.kefu.kb.search.DecisionThresholds;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,5 +53,18 @@ class KefuPropertiesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negativeSentiment");
         assertThatThrownBy(() -> bind(Map.of("kefu.kb.answer-threshold", "0.1")).kb().thresholds())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("suggest <= answer");
+    }
+
+    @Test
+    void theWorkFeedSettingsHaveDefaultsAndRefuseNonsense() {
+        KefuProperties.Redis redis = bind(Map.of()).redis();
+        assertThat(redis.workOutboxLength()).isEqualTo(100_000);
+        assertThat(redis.workMinIdle()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(redis.workMaxDeliveries()).isEqualTo(5);
+        for (Map<String, String> bad : List.of(Map.of("kefu.redis.work-outbox-length", "0"),
+                Map.of("kefu.redis.work-max-deliveries", "0"), Map.of("kefu.redis.work-min-idle", "0s"))) {
+            assertThatThrownBy(() -> bind(bad)).isInstanceOf(BindException.class).rootCause()
+                    .hasMessageContaining("kefu.redis.work-outbox-length and work-max-deliveries must be at least 1");
+        }
     }
 }

@@ -23,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * An append is one Lua script that stores the turn only if the conversation is still at the
  * sequence the caller read, so two instances appending at once stay in order and exactly once.
  * How much survives a crash of Redis is its persistence's choice (AOF {@code appendfsync}). A
- * conversation's keys expire after the retention, counted from its last append.
+ * conversation's keys expire after the retention, counted from its last append. The same script
+ * announces each event, by reference only, on the outbox stream {@code <prefix>work} that
+ * {@link RedisWorkFeed} reads, trimmed to about {@code outboxLength} entries.
  */
 public final class RedisConversationStore implements ConversationStore {
 
@@ -32,10 +34,13 @@ public final class RedisConversationStore implements ConversationStore {
     private static final RedisScript DELETE = RedisScript.load("delete.lua");
     /** How long a conversation is kept after its last event when nobody says otherwise. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(90);
+    /** About how many references the outbox keeps when nobody says otherwise: the oldest go first. */
+    public static final long DEFAULT_OUTBOX_LENGTH = 100_000;
     private static final String[] NO_KEYS = {};
 
     private final SharedRedis redis;
     private final String retentionMillis;
+    private final String outboxLength;
     private final ObjectMapper json = JsonMapper.builder().build();
 
     /** A store that keeps conversations for {@link #DEFAULT_RETENTION} after their last event. */
@@ -45,11 +50,20 @@ public final class RedisConversationStore implements ConversationStore {
 
     /** A store whose conversations expire {@code retention} after their last event (Redis {@code PEXPIRE}, renewed on each append). */
     public RedisConversationStore(SharedRedis redis, Duration retention) {
+        this(redis, retention, DEFAULT_OUTBOX_LENGTH);
+    }
+
+    /** The same, with an outbox trimmed to about {@code outboxLength} entries ({@code XADD MAXLEN ~}). */
+    public RedisConversationStore(SharedRedis redis, Duration retention, long outboxLength) {
         if (retention.toMillis() < 1) {
             throw new IllegalArgumentException("the retention must be at least 1 ms");
         }
+        if (outboxLength < 1) {
+            throw new IllegalArgumentException("the outbox must keep at least 1 entry");
+        }
         this.redis = redis;
         this.retentionMillis = Long.toString(retention.toMillis());
+        this.outboxLength = Long.toString(outboxLength);
     }
 
     @Override
@@ -58,7 +72,7 @@ public final class RedisConversationStore implements ConversationStore {
             return;
         }
         List<Continuation> continuations = Continuation.of(batch, this::find);
-        List<String> args = new ArrayList<>(List.of(redis.keyPrefix(), retentionMillis,
+        List<String> args = new ArrayList<>(List.of(redis.keyPrefix(), retentionMillis, outboxLength,
                 Integer.toString(continuations.size())));
         for (Continuation continuation : continuations) {
             Conversation after = continuation.after();
@@ -68,6 +82,7 @@ public final class RedisConversationStore implements ConversationStore {
                     Integer.toString(continuation.events().size())));
             for (ConversationEvent event : continuation.events()) {
                 args.add(Long.toString(event.sequence()));
+                args.add(event.kind().name());
                 args.add(json.writeValueAsString(event));
             }
         }
@@ -93,6 +108,13 @@ public final class RedisConversationStore implements ConversationStore {
     public List<ConversationEvent> events(String conversationId) {
         return redis.call(c -> c.xrange(redis.key("conversation", conversationId, "events"), Range.unbounded()))
                 .stream().map(entry -> json.readValue(entry.getBody().get("event"), ConversationEvent.class)).toList();
+    }
+
+    @Override
+    public Optional<ConversationEvent> event(String conversationId, long sequence) {
+        String id = "0-" + sequence;
+        return redis.call(c -> c.xrange(redis.key("conversation", conversationId, "events"), Range.create(id, id)))
+                .stream().findFirst().map(entry -> json.readValue(entry.getBody().get("event"), ConversationEvent.class));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.kefu.app.config.KefuProperties;
 import dev.kefu.app.privacy.PrivacyProperties;
 import dev.kefu.core.audit.AuditLog;
 import dev.kefu.core.events.ConversationEventBus;
+import dev.kefu.core.events.WorkFeed;
 import dev.kefu.core.handoff.AgentLocks;
 import dev.kefu.core.handoff.AgentStatusStore;
 import dev.kefu.core.handoff.CallbackStore;
@@ -20,8 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * With {@code kefu.store=redis}: conversations, rate limits, redelivered messages, the audit log
- * and the live fan-out of events in the Redis at {@code kefu.redis.uri}.
+ * With {@code kefu.store=redis}: conversations, rate limits, redelivered messages, the audit log,
+ * the live fan-out of events and the work done once per event in the Redis at {@code kefu.redis.uri}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kefu.store", havingValue = "redis")
@@ -34,14 +35,22 @@ class RedisStoreConfiguration {
     }
 
     @Bean
-    ConversationStore conversationStore(SharedRedis redis, PrivacyProperties privacy) {
-        return new RedisConversationStore(redis, privacy.retention());
+    ConversationStore conversationStore(SharedRedis redis, PrivacyProperties privacy, KefuProperties properties) {
+        return new RedisConversationStore(redis, privacy.retention(), properties.redis().workOutboxLength());
     }
 
     /** Events reach the watchers of every instance on this Redis, over pub/sub. */
     @Bean(destroyMethod = "close")
     ConversationEventBus conversationEventBus(SharedRedis redis) {
         return new RedisConversationEventBus(redis);
+    }
+
+    /** Work done once per event across the instances: the outbox stream read by Redis consumer groups. */
+    @Bean(destroyMethod = "close")
+    WorkFeed workFeed(SharedRedis redis, KefuProperties properties) {
+        KefuProperties.Redis settings = properties.redis();
+        return RedisWorkFeed.builder().redis(redis).minIdle(settings.workMinIdle()).maxDeliveries(settings.workMaxDeliveries())
+                .build();
     }
 
     /** Who read or changed what of the customers' data, shared by every instance. */

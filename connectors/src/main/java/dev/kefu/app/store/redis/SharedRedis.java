@@ -31,12 +31,14 @@ public final class SharedRedis implements AutoCloseable {
     private final StatefulRedisConnection<String, String> connection;
     private final String address;
     private final String keyPrefix;
+    private final Duration commandTimeout;
 
     private SharedRedis(Builder builder) {
         RedisURI uri = RedisURI.create(builder.uri);
         uri.setTimeout(builder.commandTimeout);
         this.address = uri.getHost() + ":" + uri.getPort();
         this.keyPrefix = builder.keyPrefix;
+        this.commandTimeout = builder.commandTimeout;
         ClientResources resources = ClientResources.builder()
                 .reconnectDelay(Delay.exponential(Duration.ofMillis(50), builder.maxReconnectDelay, 2, TimeUnit.MILLISECONDS))
                 .build();
@@ -96,6 +98,23 @@ public final class SharedRedis implements AutoCloseable {
     StatefulRedisPubSubConnection<String, String> connectPubSub() {
         try {
             return client.connectPubSub();
+        } catch (RedisException e) {
+            throw new StoreException("cannot connect to Redis at " + address, e);
+        }
+    }
+
+    /** How long a command may take before it fails; a blocking command must block for less. */
+    Duration commandTimeout() {
+        return commandTimeout;
+    }
+
+    /**
+     * A new connection of its own for commands that block (XREADGROUP BLOCK), which must not hold up
+     * the shared one. It reconnects by itself. The caller closes it before this.
+     */
+    StatefulRedisConnection<String, String> connectOwn() {
+        try {
+            return client.connect();
         } catch (RedisException e) {
             throw new StoreException("cannot connect to Redis at " + address, e);
         }

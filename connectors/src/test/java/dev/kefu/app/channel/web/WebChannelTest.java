@@ -9,13 +9,20 @@ import dev.kefu.app.channel.InMemoryChannelState;
 import dev.kefu.core.conversation.ConversationEvent;
 import dev.kefu.core.conversation.EventKind;
 import dev.kefu.core.events.LocalConversationEventBus;
+import dev.kefu.core.events.LocalWorkFeed;
+import dev.kefu.core.store.ConversationStore;
+import dev.kefu.core.store.journal.JournalConversationStore;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,15 +45,33 @@ class WebChannelTest {
 
     private final ChannelState shared = new InMemoryChannelState(100);
     private final LocalConversationEventBus bus = new LocalConversationEventBus();
+    @TempDir
+    Path journal;
+    private ConversationStore store;
+    private final List<AutoCloseable> opened = new ArrayList<>();
     private final Woken here = new Woken();
     private final Woken there = new Woken();
-    private final AgentReplyRouter routerHere = new AgentReplyRouter(bus, shared, List.of(new WebChannel(here)));
-    private final AgentReplyRouter routerThere = new AgentReplyRouter(bus, shared, List.of(new WebChannel(there)));
+
+    @BeforeEach
+    void twoInstances() {
+        store = JournalConversationStore.open(journal);
+        router(here);
+        router(there);
+    }
+
+    /** One instance's router, with its own work feed: the web channel sends from the bus on each. */
+    private void router(Woken woken) {
+        LocalWorkFeed work = new LocalWorkFeed(bus, 1, Duration.ZERO);
+        opened.add(work);
+        opened.add(new AgentReplyRouter(bus, work, store, shared, List.of(new WebChannel(woken))));
+    }
 
     @AfterEach
-    void close() {
-        routerHere.close();
-        routerThere.close();
+    void close() throws Exception {
+        for (int i = opened.size() - 1; i >= 0; i--) {
+            opened.get(i).close();
+        }
+        store.close();
     }
 
     private void publish(String conversationId, long sequence, EventKind kind, String text) {

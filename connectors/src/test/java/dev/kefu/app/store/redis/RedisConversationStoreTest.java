@@ -37,7 +37,11 @@ class RedisConversationStoreTest extends ConversationStoreContract {
         Conversation c1 = store.find("c1").orElseThrow();
         List<String> keys = redis.call(c -> c.keys("*"));
         assertThat(keys).containsExactlyInAnyOrder("kefu:conversation:c1", "kefu:conversation:c1:events", "kefu:state:BOT",
-                "kefu:user:web:用户 1");
+                "kefu:user:web:用户 1", "kefu:work");
+        List<StreamMessage<String, String>> outbox = redis.call(c -> c.xrange("kefu:work", Range.unbounded()));
+        assertThat(outbox).extracting(StreamMessage::getBody).containsExactly(
+                Map.of("conversation", "c1", "sequence", "1", "kind", "OPENED"),
+                Map.of("conversation", "c1", "sequence", "2", "kind", "CUSTOMER_MESSAGE"));
         List<StreamMessage<String, String>> entries = redis.call(c -> c.xrange("kefu:conversation:c1:events", Range.unbounded()));
         assertThat(entries).extracting(StreamMessage::getId).containsExactly("0-1", "0-2");
         Map<String, String> hash = redis.call(c -> c.hgetall("kefu:conversation:c1"));
@@ -69,7 +73,8 @@ class RedisConversationStoreTest extends ConversationStoreContract {
         assertThat(shortLived.findOpen("web", "用户 2")).isEmpty();
         assertThat(shortLived.inState(ConversationState.BOT)).isEmpty();
         List<String> left = redis.call(c -> c.keys("*"));
-        assertThat(left).as("the state index forgot it too").isEmpty();
+        assertThat(left).as("the state index forgot it too; the outbox, bounded by its length, names events only")
+                .containsExactly("kefu:work");
         shortLived.append(List.of(opened("brief-2", "web", "用户 2", T0)));
         assertThat(shortLived.findOpen("web", "用户 2").map(Conversation::id)).contains("brief-2");
     }
@@ -81,7 +86,12 @@ class RedisConversationStoreTest extends ConversationStoreContract {
         store.deleteUser("web", "u1");
         List<String> keys = redis.call(c -> c.keys("*"));
         assertThat(keys).containsExactlyInAnyOrder("kefu:conversation:c2", "kefu:conversation:c2:events", "kefu:state:BOT",
-                "kefu:user:web:u2");
+                "kefu:user:web:u2", "kefu:work");
+        List<StreamMessage<String, String>> outbox = redis.call(c -> c.xrange("kefu:work", Range.unbounded()));
+        assertThat(outbox).extracting(StreamMessage::getBody)
+                .as("the shared outbox names events, with nothing of what the user said or who they are")
+                .allSatisfy(body -> assertThat(body).containsOnlyKeys("conversation", "sequence", "kind")
+                        .doesNotContainValue("hello").doesNotContainValue("u1"));
         assertThatThrownBy(() -> new RedisConversationStore(redis, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 
