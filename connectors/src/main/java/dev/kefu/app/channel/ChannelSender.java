@@ -1,5 +1,7 @@
 package dev.kefu.app.channel;
 
+import dev.kefu.app.channel.http.PlatformCallException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,6 +11,9 @@ import java.util.List;
  * {@linkplain OutboundChannel#sendsOnEveryInstance() sends on every instance}.
  */
 public final class ChannelSender {
+
+    /** How long a send is claimed before it is marked sent; a platform call rarely takes more than a few seconds. */
+    static final Duration SEND_LEASE = Duration.ofMinutes(1);
 
     private final ChannelState state;
 
@@ -29,13 +34,34 @@ public final class ChannelSender {
                     i == 0 ? replyToMessageId : null, i == 0 ? mentionUserIds : List.of());
             if (channel.sendsOnEveryInstance()) {
                 channel.send(message);
-            } else if (state.claim("sent:" + partId)) {
+            } else {
+                sendOnce(channel, message);
+            }
+        }
+    }
+
+    /**
+     * Sends under a claim with a lease, marked sent once the platform took it: a sender that dies
+     * before the call leaves only a lease, so whoever is handed the message after it runs out
+     * sends it. One whose call outlasts the lease can be sent twice; one whose claim is held
+     * elsewhere is refused for now (a temporary {@link PlatformCallException}) so that it is tried again.
+     */
+    private void sendOnce(OutboundChannel channel, OutboundMessage message) {
+        String key = "sent:" + message.id();
+        switch (state.claimSend(key, SEND_LEASE)) {
+            case SENT -> {
+                // sent before: a redelivery
+            }
+            case IN_FLIGHT -> throw new PlatformCallException(channel.name() + ": message " + message.id()
+                    + " is being sent elsewhere", 0, false);
+            case CLAIMED -> {
                 try {
                     channel.send(message);
                 } catch (RuntimeException e) {
-                    state.release("sent:" + partId);
+                    state.release(key);
                     throw e;
                 }
+                state.sent(key);
             }
         }
     }

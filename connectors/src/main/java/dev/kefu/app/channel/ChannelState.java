@@ -1,5 +1,6 @@
 package dev.kefu.app.channel;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,6 +25,26 @@ public interface ChannelState {
 
     /** Gives a claim back after its processing failed, so that a redelivery is processed. */
     void release(String key);
+
+    /**
+     * Claims the sending of an outbound message for {@code lease}: long enough for one call to the
+     * platform, short enough that a sender that died before calling does not keep it from being
+     * sent by whoever is handed the message next. {@link #sent} makes the claim last.
+     */
+    SendClaim claimSend(String key, Duration lease);
+
+    /** Records that the message claimed with {@link #claimSend} was sent; its later claims answer {@code SENT} for a day. */
+    void sent(String key);
+
+    /** What {@link #claimSend} found. */
+    enum SendClaim {
+        /** The caller may send. */
+        CLAIMED,
+        /** Another sender holds the claim and has not said it sent: try again later. */
+        IN_FLIGHT,
+        /** Already sent: do nothing. */
+        SENT
+    }
 
     /** A conversation's channel and its destination there. */
     record Route(String channel, Destination destination) {

@@ -1,14 +1,22 @@
 package dev.kefu.app.channel;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link ChannelState} of one instance: the last {@code capacity} routes and claims, in memory. */
+/**
+ * {@link ChannelState} of one instance: the last {@code capacity} routes and claims, in memory. A
+ * send lease needs no expiry here: a sender that dies takes the claims with it.
+ */
 public final class InMemoryChannelState implements ChannelState {
 
+    private static final String CLAIMED = "claimed";
+    private static final String SENDING = "sending";
+    private static final String SENT = "sent";
+
     private final Map<String, Route> routes;
-    private final Map<String, Boolean> claims;
+    private final Map<String, String> claims;
 
     public InMemoryChannelState(int capacity) {
         this.routes = bounded(capacity);
@@ -41,7 +49,18 @@ public final class InMemoryChannelState implements ChannelState {
 
     @Override
     public synchronized boolean claim(String key) {
-        return claims.putIfAbsent(key, Boolean.TRUE) == null;
+        return claims.putIfAbsent(key, CLAIMED) == null;
+    }
+
+    @Override
+    public synchronized SendClaim claimSend(String key, Duration lease) {
+        String found = claims.putIfAbsent(key, SENDING);
+        return found == null ? SendClaim.CLAIMED : SENDING.equals(found) ? SendClaim.IN_FLIGHT : SendClaim.SENT;
+    }
+
+    @Override
+    public synchronized void sent(String key) {
+        claims.put(key, SENT);
     }
 
     @Override

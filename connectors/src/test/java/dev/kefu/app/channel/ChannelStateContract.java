@@ -2,6 +2,8 @@ package dev.kefu.app.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kefu.app.channel.ChannelState.SendClaim;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,19 @@ public abstract class ChannelStateContract {
         assertThat(state.claim("in:slack:Ev2")).isTrue();
         state.release("in:slack:Ev1");
         assertThat(state.claim("in:slack:Ev1")).isTrue();
+    }
+
+    @Test
+    void aSendIsInFlightWhileClaimedAndSentOnceMarked() {
+        ChannelState state = state();
+        String key = "sent:telegram:agent:c-1:5:1";
+        assertThat(state.claimSend(key, Duration.ofMinutes(1))).isEqualTo(SendClaim.CLAIMED);
+        assertThat(state.claimSend(key, Duration.ofMinutes(1))).isEqualTo(SendClaim.IN_FLIGHT);
+        state.sent(key);
+        assertThat(state.claimSend(key, Duration.ofMinutes(1))).isEqualTo(SendClaim.SENT);
+        String failed = "sent:telegram:agent:c-1:6:1";
+        assertThat(state.claimSend(failed, Duration.ofMinutes(1))).isEqualTo(SendClaim.CLAIMED);
+        state.release(failed);
+        assertThat(state.claimSend(failed, Duration.ofMinutes(1))).isEqualTo(SendClaim.CLAIMED);
     }
 }
