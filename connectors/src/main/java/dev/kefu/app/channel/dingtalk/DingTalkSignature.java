@@ -2,6 +2,7 @@ package dev.kefu.app.channel.dingtalk;
 
 import dev.kefu.app.channel.ForgedDeliveryException;
 import dev.kefu.app.channel.InboundPayloads;
+import dev.kefu.app.channel.ReplayWindow;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,26 +18,16 @@ final class DingTalkSignature {
     private static final Duration WINDOW = Duration.ofHours(1);
 
     private final String appSecret;
-    private final Clock clock;
+    private final ReplayWindow replayWindow;
 
     DingTalkSignature(String appSecret, Clock clock) {
         this.appSecret = appSecret;
-        this.clock = clock;
+        this.replayWindow = ReplayWindow.millis("dingtalk", "timestamp header", WINDOW, clock);
     }
 
     void verify(String timestamp, String sign) {
-        if (appSecret == null || appSecret.isEmpty()) {
-            throw new ForgedDeliveryException("dingtalk: no app secret is configured");
-        }
-        long millis;
-        try {
-            millis = Long.parseLong(timestamp == null ? "" : timestamp.trim());
-        } catch (NumberFormatException e) {
-            throw new ForgedDeliveryException("dingtalk: missing or malformed timestamp header");
-        }
-        if (Math.abs(clock.millis() - millis) > WINDOW.toMillis()) {
-            throw new ForgedDeliveryException("dingtalk: timestamp outside the one-hour window");
-        }
+        replayWindow.requireSecret(appSecret, "app secret");
+        long millis = replayWindow.check(timestamp);
         String expected = Base64.getEncoder().encodeToString(
                 InboundPayloads.hmacSha256(appSecret, (millis + "\n" + appSecret).getBytes(StandardCharsets.UTF_8)));
         if (!InboundPayloads.sameSecret(sign, expected)) {

@@ -2,6 +2,7 @@ package dev.kefu.app.channel.feishu;
 
 import dev.kefu.app.channel.ForgedDeliveryException;
 import dev.kefu.app.channel.InboundPayloads;
+import dev.kefu.app.channel.ReplayWindow;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,26 +22,16 @@ final class FeishuSignature {
     private static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
 
     private final String encryptKey;
-    private final Clock clock;
+    private final ReplayWindow replayWindow;
 
     FeishuSignature(String encryptKey, Clock clock) {
         this.encryptKey = encryptKey;
-        this.clock = clock;
+        this.replayWindow = ReplayWindow.seconds("feishu", "X-Lark-Request-Timestamp", REPLAY_WINDOW, clock);
     }
 
     void verify(String timestamp, String nonce, String signature, byte[] body) {
-        if (encryptKey == null || encryptKey.isEmpty()) {
-            throw new ForgedDeliveryException("feishu: no encrypt key is configured");
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp == null ? "" : timestamp.trim());
-        } catch (NumberFormatException e) {
-            throw new ForgedDeliveryException("feishu: missing or malformed X-Lark-Request-Timestamp");
-        }
-        if (Math.abs(clock.instant().getEpochSecond() - seconds) > REPLAY_WINDOW.toSeconds()) {
-            throw new ForgedDeliveryException("feishu: request timestamp outside the five-minute window");
-        }
+        replayWindow.requireSecret(encryptKey, "encrypt key");
+        replayWindow.check(timestamp);
         if (nonce == null || nonce.isEmpty()) {
             throw new ForgedDeliveryException("feishu: missing X-Lark-Request-Nonce");
         }

@@ -2,6 +2,7 @@ package dev.kefu.app.channel.slack;
 
 import dev.kefu.app.channel.ForgedDeliveryException;
 import dev.kefu.app.channel.InboundPayloads;
+import dev.kefu.app.channel.ReplayWindow;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,26 +18,16 @@ final class SlackSignature {
     private static final Duration REPLAY_WINDOW = Duration.ofMinutes(5);
 
     private final String signingSecret;
-    private final Clock clock;
+    private final ReplayWindow replayWindow;
 
     SlackSignature(String signingSecret, Clock clock) {
         this.signingSecret = signingSecret;
-        this.clock = clock;
+        this.replayWindow = ReplayWindow.seconds("slack", "X-Slack-Request-Timestamp", REPLAY_WINDOW, clock);
     }
 
     void verify(String timestamp, String signature, byte[] body) {
-        if (signingSecret == null || signingSecret.isEmpty()) {
-            throw new ForgedDeliveryException("slack: no signing secret is configured");
-        }
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp == null ? "" : timestamp.trim());
-        } catch (NumberFormatException e) {
-            throw new ForgedDeliveryException("slack: missing or malformed X-Slack-Request-Timestamp");
-        }
-        if (Math.abs(clock.instant().getEpochSecond() - seconds) > REPLAY_WINDOW.toSeconds()) {
-            throw new ForgedDeliveryException("slack: request timestamp outside the five-minute window");
-        }
+        replayWindow.requireSecret(signingSecret, "signing secret");
+        long seconds = replayWindow.check(timestamp);
         byte[] base = ("v0:" + seconds + ":").getBytes(StandardCharsets.UTF_8);
         byte[] signed = new byte[base.length + body.length];
         System.arraycopy(base, 0, signed, 0, base.length);
