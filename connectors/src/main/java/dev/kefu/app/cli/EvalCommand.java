@@ -114,6 +114,9 @@ public final class EvalCommand {
             out.println(ThresholdSweep.header());
             evaluation.sweep().forEach(row -> out.println(row.format()));
         }
+        if (options.has("misses")) {
+            evaluation.misses().forEach(miss -> out.println("miss: " + miss.format()));
+        }
         FaqReport report = evaluation.report();
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("task", "faq");

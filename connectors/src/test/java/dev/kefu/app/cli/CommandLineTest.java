@@ -77,6 +77,29 @@ class CommandLineTest {
     }
 
     @Test
+    void evalFaqListsItsMissesWithBothQuestionsBeforeTheFigures() throws Exception {
+        // each query is labelled with an entry that does not answer it, so each is a miss; one is right
+        Path queries = Files.writeString(dir.resolve("mislabelled.csv"), """
+                query,id
+                东西不想要了怎么退,invoice-request
+                東西不想要了怎麼退,invoice-request
+                how do I send this item back,invoice-request
+                怎么开发票,invoice-request
+                """, StandardCharsets.UTF_8);
+
+        Run run = eval("faq", "--kb", DEMO_KB.toString(), "--queries", queries.toString(), "--misses");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> misses = run.out().lines().filter(line -> line.startsWith("miss: ")).toList();
+        assertThat(misses).hasSize(3);
+        assertThat(misses.get(0)).startsWith("miss: 东西不想要了怎么退 | want invoice-request 可以开发票吗 | got return-how ");
+        assertThat(misses.get(1)).startsWith("miss: 東西不想要了怎麼退 | want invoice-request 可以开发票吗 | got return-how ");
+        assertThat(misses.get(2)).startsWith("miss: how do I send this item back | want invoice-request Can I get an invoice? | got return-how ")
+                .matches(".*\\(0\\.\\d\\d\\) \\| rank (\\d+|-)$");
+        assertThat(run.lastLine().get("p_at_1").asDouble()).isEqualTo(0.25);
+    }
+
+    @Test
     void evalFaqConvertsTheQueriesToTraditional() {
         Run simplified = eval("faq", "--kb", DEMO_KB.toString(), "--queries", DEMO_QUERIES.toString());
         Run traditional = eval("faq", "--kb", DEMO_KB.toString(), "--queries", DEMO_QUERIES.toString(),

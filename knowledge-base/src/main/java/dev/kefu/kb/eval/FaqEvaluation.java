@@ -6,6 +6,7 @@ import dev.kefu.kb.search.DecisionThresholds;
 import dev.kefu.kb.search.KnowledgeBase;
 import dev.kefu.kb.search.Match;
 import dev.kefu.kb.search.Retrieval;
+import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.eval.LatencyRecorder;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -103,7 +105,25 @@ public final class FaqEvaluation {
         double runnerUp = matches.size() > 1 ? matches.get(1).confidence() : 0;
         boolean inSuggestions = retrieval.decision() == Decision.SUGGEST && expectedId != null
                 && rankOf(retrieval.suggestions(SUGGESTIONS_SHOWN), expectedId) >= 1;
-        return new QueryOutcome(expectedId == null ? 0 : rankOf(matches, expectedId), best, runnerUp, inSuggestions, nanos);
+        int rank = expectedId == null ? 0 : rankOf(matches, expectedId);
+        FaqMiss miss = expectedId == null || rank == 1 ? null : miss(kb, query, expectedId, matches, rank);
+        return new QueryOutcome(rank, best, runnerUp, inSuggestions, nanos, miss);
+    }
+
+    private static FaqMiss miss(KnowledgeBase kb, String query, String expectedId, List<Match> matches, int rank) {
+        LanguageFamily family = LanguageFamily.ofQuery(query);
+        String expectedQuestion = kb.entries().stream().filter(e -> e.id().equals(expectedId)).findFirst()
+                .map(e -> e.variants().stream().filter(v -> LanguageFamily.of(v.language()) == family).findFirst()
+                        .orElse(e.variants().get(0)).question())
+                .orElse("(not in the knowledge base)");
+        Match first = matches.isEmpty() ? null : matches.get(0);
+        return new FaqMiss(query, expectedId, expectedQuestion, first == null ? "-" : first.entry().id(),
+                first == null ? "" : first.phrasing(), first == null ? 0 : first.confidence(), rank);
+    }
+
+    /** The answerable queries whose right entry was not ranked first, in the order of the queries. */
+    public List<FaqMiss> misses() {
+        return answerable.stream().map(QueryOutcome::miss).filter(Objects::nonNull).toList();
     }
 
     /** The figures under the knowledge base's own thresholds. */

@@ -1,0 +1,18 @@
+package dev.kefu.kb.eval;
+
+/**
+ * An answerable query whose right entry was not ranked first: what was asked, the entry that
+ * answers it and the one ranked first instead (each with its question), the confidence of that
+ * first entry, and the rank of the right one (0 when it was not among the candidates). Read side
+ * by side, the two questions show whether the miss is a wrong answer or another entry that asks
+ * the same thing.
+ */
+public record FaqMiss(String query, String expectedId, String expectedQuestion, String firstId, String firstQuestion,
+                      double confidence, int rank) {
+
+    /** One line for a person to read: {@code query | want id question | got id question (confidence) | rank}. */
+    public String format() {
+        return "%s | want %s %s | got %s %s (%.2f) | rank %s".formatted(query, expectedId, expectedQuestion,
+                firstId, firstQuestion, confidence, rank == 0 ? "-" : Integer.toString(rank));
+    }
+}
