@@ -6,6 +6,7 @@ import dev.kefu.kb.FaqEntry;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.FaqReport;
 import dev.kefu.kb.eval.LabeledQuery;
+import dev.kefu.kb.eval.SuggestionSweep;
 import dev.kefu.kb.eval.ThresholdSweep;
 import dev.kefu.kb.io.FaqFormatException;
 import dev.kefu.kb.io.FaqReader;
@@ -113,6 +114,9 @@ public final class EvalCommand {
         if (options.has("sweep")) {
             out.println(ThresholdSweep.header());
             evaluation.sweep().forEach(row -> out.println(row.format()));
+            out.println();
+            out.println(SuggestionSweep.header());
+            evaluation.suggestionSweep().forEach(row -> out.println(row.format()));
         }
         if (options.has("misses")) {
             evaluation.misses().forEach(miss -> out.println("miss: " + miss.format()));

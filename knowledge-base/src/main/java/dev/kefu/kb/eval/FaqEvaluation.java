@@ -162,6 +162,11 @@ public final class FaqEvaluation {
         return ThresholdSweep.of(answerable, unanswerable, kb.thresholds());
     }
 
+    /** The table over suggestion thresholds, at the knowledge base's answer threshold. */
+    public List<SuggestionSweep.Row> suggestionSweep() {
+        return SuggestionSweep.of(answerable, unanswerable, kb.thresholds());
+    }
+
     private static int rankOf(List<Match> matches, String id) {
         for (int i = 0; i < matches.size(); i++) {
             if (matches.get(i).entry().id().equals(id)) {
