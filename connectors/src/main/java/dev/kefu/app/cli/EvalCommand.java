@@ -5,6 +5,7 @@ import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.kb.FaqEntry;
 import dev.kefu.kb.eval.FaqEvaluation;
 import dev.kefu.kb.eval.FaqReport;
+import dev.kefu.kb.eval.HeldOutEntries;
 import dev.kefu.kb.eval.LabeledQuery;
 import dev.kefu.kb.eval.SuggestionSweep;
 import dev.kefu.kb.eval.ThresholdSweep;
@@ -29,6 +30,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,6 +96,15 @@ public final class EvalCommand {
         Ranking ranking = ranking(options.getOrDefault("mode", "hybrid"), options.getOrDefault("fusion", "learned"));
         ChineseScript script = ChineseScript.load();
         List<FaqEntry> entries = new FaqReader(LanguageDetector.load(script)).read(kbFile);
+        List<LabeledQuery> queries = FaqEvaluation.readQueries(queriesFile);
+        List<String> unanswerable = new ArrayList<>(options.has("unanswerable")
+                ? FaqEvaluation.readUnanswerable(options.existingFile("unanswerable")) : List.of());
+        if (options.has("hold-out-half")) {
+            HeldOutEntries split = HeldOutEntries.everySecond(entries, queries);
+            entries = split.kept();
+            queries = split.answerable();
+            unanswerable.addAll(split.uncovered());
+        }
         KnowledgeBase.Builder builder = KnowledgeBase.builder().entries(entries).chineseScript(script).ranking(ranking);
         if (ranking != Ranking.BM25) {
             builder.embeddings(Embeddings.onnx(script));
@@ -101,15 +112,12 @@ public final class EvalCommand {
         long start = System.nanoTime();
         KnowledgeBase kb = builder.build();
         long buildMillis = (System.nanoTime() - start) / 1_000_000;
-        List<LabeledQuery> queries = FaqEvaluation.readQueries(queriesFile);
         if (options.has("queries-script")) {
             if (!options.get("queries-script").equals("traditional")) {
                 throw new IllegalArgumentException("--queries-script can only be traditional");
             }
             queries = queries.stream().map(q -> new LabeledQuery(script.toTraditional(q.query()), q.expectedId())).toList();
         }
-        List<String> unanswerable = options.has("unanswerable")
-                ? FaqEvaluation.readUnanswerable(options.existingFile("unanswerable")) : List.of();
         FaqEvaluation evaluation = FaqEvaluation.measure(kb, queries, unanswerable);
         if (options.has("sweep")) {
             out.println(ThresholdSweep.header());

@@ -77,6 +77,23 @@ class CommandLineTest {
     }
 
     @Test
+    void evalFaqHoldsOutEverySecondEntryAsQuestionsTheKnowledgeBaseDoesNotCover() {
+        Run whole = eval("faq", "--kb", DEMO_KB.toString(), "--queries", DEMO_QUERIES.toString());
+        Run half = eval("faq", "--kb", DEMO_KB.toString(), "--queries", DEMO_QUERIES.toString(), "--hold-out-half", "--sweep");
+
+        assertThat(half.exitCode()).as(half.err()).isZero();
+        assertThat(half.out()).contains("| suggest threshold | answered | offered choices |").contains("| 0.200 |");
+        var json = half.lastLine();
+        assertThat(json.get("kb_entries").asInt()).isEqualTo((whole.lastLine().get("kb_entries").asInt() + 1) / 2);
+        // the demo queries (zh-Hans, zh-Hant and en) of the entries taken out become unanswerable
+        assertThat(json.get("n").asInt() + json.get("unanswerable").asInt()).isEqualTo(whole.lastLine().get("n").asInt());
+        assertThat(json.get("unanswerable").asInt()).isGreaterThan(30);
+        assertThat(json.get("unanswerable_answer_rate").asDouble()).isLessThan(0.2);
+        assertThat(json.get("unanswerable_suggest_rate").asDouble()).isBetween(0.0, 1.0);
+        assertThat(json.get("p_at_1").asDouble()).isGreaterThan(0.9);
+    }
+
+    @Test
     void evalFaqListsItsMissesWithBothQuestionsBeforeTheFigures() throws Exception {
         // each query is labelled with an entry that does not answer it, so each is a miss; one is right
         Path queries = Files.writeString(dir.resolve("mislabelled.csv"), """

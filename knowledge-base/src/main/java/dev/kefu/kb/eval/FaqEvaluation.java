@@ -145,15 +145,19 @@ public final class FaqEvaluation {
                 suggestedRight += o.inSuggestions() ? 1 : 0;
             }
         }
-        int falseAnswers = 0;
+        int falseAnswers = 0, choicesOffered = 0;
         for (QueryOutcome o : unanswerable) {
             latency.record(o.nanos());
-            falseAnswers += thresholds.answers(o.best(), o.runnerUp()) ? 1 : 0;
+            if (thresholds.answers(o.best(), o.runnerUp())) {
+                falseAnswers++;
+            } else if (o.best() >= thresholds.suggest()) {
+                choicesOffered++;
+            }
         }
         int n = answerable.size();
         return new FaqReport(n, ratio(top1, n), n == 0 ? 0 : reciprocalRanks / n, ratio(top5, n),
                 ratio(answered, n), ratio(answeredRight, answered), ratio(suggested, n),
-                ratio(suggestedRight, suggested), unanswerable.size(), ratio(falseAnswers, unanswerable.size()),
+                ratio(suggestedRight, suggested), unanswerable.size(), ratio(falseAnswers, unanswerable.size()), ratio(choicesOffered, unanswerable.size()),
                 latency.percentileMillis(50), latency.percentileMillis(99));
     }
 

@@ -8,11 +8,12 @@ import java.util.Map;
  * decision did: {@code answerRate} is the share of queries answered outright and
  * {@code answerPrecision} how many of those answers were right; {@code suggestRate} the share
  * offered choices and {@code suggestRecall} how often the right entry was among the three shown;
- * {@code unanswerableAnswerRate} how many of the {@code unanswerable} questions got an answer anyway.
+ * {@code unanswerableAnswerRate} how many of the {@code unanswerable} questions got an answer anyway,
+ * and {@code unanswerableSuggestRate} how many were offered choices instead of an honest "I don't know".
  */
 public record FaqReport(int n, double pAt1, double mrr, double recallAt5, double answerRate,
                         double answerPrecision, double suggestRate, double suggestRecall,
-                        int unanswerable, double unanswerableAnswerRate, double p50Ms, double p99Ms) {
+                        int unanswerable, double unanswerableAnswerRate, double unanswerableSuggestRate, double p50Ms, double p99Ms) {
 
     /** The figures under the names of the eval contract, in a stable order. */
     public Map<String, Object> toMap() {
@@ -28,6 +29,7 @@ public record FaqReport(int n, double pAt1, double mrr, double recallAt5, double
         if (unanswerable > 0) {
             map.put("unanswerable", unanswerable);
             map.put("unanswerable_answer_rate", round(unanswerableAnswerRate));
+            map.put("unanswerable_suggest_rate", round(unanswerableSuggestRate));
         }
         map.put("p50_ms", round(p50Ms));
         map.put("p99_ms", round(p99Ms));
