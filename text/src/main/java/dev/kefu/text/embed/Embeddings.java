@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -126,9 +127,18 @@ public final class Embeddings {
 
     /** The {@link #classificationVector}s of many texts, each in its family ({@link LanguageFamily#ofQuery}), on all cores. */
     public float[][] classificationVectors(List<String> texts) {
+        return vectors(texts, this::classificationVector);
+    }
+
+    /** The {@link #embed} vectors of many texts, each in its family ({@link LanguageFamily#ofQuery}), on all cores. */
+    public float[][] embedAll(List<String> texts) {
+        return vectors(texts, this::embed);
+    }
+
+    private static float[][] vectors(List<String> texts, BiFunction<String, LanguageFamily, float[]> vector) {
         float[][] vectors = new float[texts.size()][];
         IntStream.range(0, texts.size()).parallel()
-                .forEach(i -> vectors[i] = classificationVector(texts.get(i), LanguageFamily.ofQuery(texts.get(i))));
+                .forEach(i -> vectors[i] = vector.apply(texts.get(i), LanguageFamily.ofQuery(texts.get(i))));
         return vectors;
     }
 
