@@ -23,8 +23,8 @@ import java.util.stream.IntStream;
  * all-MiniLM. Vectors are unit length, so a dot product is their cosine. Thread-safe; loading
  * the ONNX models takes a second or two and about 100 MB, so share one instance.
  *
- * <p>Classifiers get a richer English vector, {@link #classificationVector}: all-MiniLM and
- * bge-small-en side by side. The second model loads on first use.
+ * <p>Classifiers may read a richer English vector, {@link #classificationVector}: all-MiniLM and
+ * bge-small-en side by side, two models per message. The second model loads on first use.
  */
 public final class Embeddings {
 
