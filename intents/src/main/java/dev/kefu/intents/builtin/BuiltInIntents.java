@@ -3,9 +3,11 @@ package dev.kefu.intents.builtin;
 import dev.kefu.intents.Intent;
 import dev.kefu.intents.IntentClassifier;
 import dev.kefu.intents.rules.KeywordIntentClassifier;
+import dev.kefu.intents.trained.EmbeddingVector;
 import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.text.Language;
 import dev.kefu.text.embed.Embeddings;
+import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.learn.LabeledText;
 import dev.kefu.text.learn.LabeledTextCsv;
 import dev.kefu.text.normalize.TextNormalizer;
@@ -36,6 +38,15 @@ public final class BuiltInIntents implements IntentClassifier {
      */
     public static final double MIN_CONFIDENCE = 0.5;
 
+    /**
+     * How much an English message's embedding counts against its n-grams. The model reads the
+     * sentence vector the knowledge base searches with ({@link EmbeddingVector#SENTENCE}: one
+     * model per message, embedded once per turn for both); at √2 that vector is as long as the
+     * two-model vector it replaced, so the embeddings keep their weight. Measured on the held-out
+     * set and on ATEC, BANKING77 and StackFAQ dev: as accurate, fewer customer questions handed off.
+     */
+    private static final double ENGLISH_EMBEDDING_WEIGHT = Math.sqrt(2);
+
     private static final String EXAMPLES = "intents.csv";
 
     private final IntentClassifier rules;
@@ -60,7 +71,8 @@ public final class BuiltInIntents implements IntentClassifier {
         List<LabeledText> normalized = examples().stream()
                 .map(e -> new LabeledText(TextNormalizer.normalize(e.text()), e.label())).toList();
         return new BuiltInIntents(new KeywordIntentClassifier(script),
-                TrainedIntentClassifier.builder(script).embeddings(embeddings).train(normalized));
+                TrainedIntentClassifier.builder(script).embeddings(embeddings).vector(EmbeddingVector.SENTENCE)
+                        .embeddingWeight(LanguageFamily.ENGLISH, ENGLISH_EMBEDDING_WEIGHT).train(normalized));
     }
 
     /** The built-in training examples. */

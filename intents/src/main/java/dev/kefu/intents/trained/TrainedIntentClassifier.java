@@ -21,8 +21,8 @@ import java.util.Objects;
 
 /**
  * Intents learned from examples: per language family, a softmax regression over the message's
- * sentence embeddings ({@link Embeddings#classificationVector}) and the TF-IDF of its n-grams
- * ({@link dev.kefu.text.learn.NgramFeatures}), or either alone ({@link #builder}). The embeddings carry paraphrase, the n-grams the exact wording that
+ * sentence embeddings (by default {@link Embeddings#classificationVector}, see {@link EmbeddingVector})
+ * and the TF-IDF of its n-grams ({@link dev.kefu.text.learn.NgramFeatures}), or either alone ({@link #builder}). The embeddings carry paraphrase, the n-grams the exact wording that
  * tells close intents apart. A message whose most likely intent is less probable than its family's
  * out-of-scope threshold gets {@link Intent#NONE}, and so does a message of a family that has no
  * examples. The threshold is the lowest that turns away a share of the out-of-scope examples
@@ -40,29 +40,38 @@ public final class TrainedIntentClassifier implements IntentClassifier {
     public static final double DEFAULT_OUT_OF_SCOPE_RECALL = 0.7;
 
     private static final String MAGIC = "kefu-intents";
-    /** The version of the saved model format. */
-    public static final int FORMAT = 1;
+    /**
+     * The version of the saved model format; 2 added the {@link EmbeddingVector} and the embedding
+     * weight of each family (format 1 read the classification vector at weight 1).
+     */
+    public static final int FORMAT = 2;
+    private static final int FIRST_FORMAT = 1;
 
     private static final float[] NO_EMBEDDING = new float[0];
 
     private final Embeddings embeddings;
+    private final EmbeddingVector vector;
     private final Map<LanguageFamily, FamilyModel> families;
 
-    /** The intents of one language family, their model and threshold. */
-    private record FamilyModel(List<String> labels, LinearTextModel model, double threshold) {
+    /** The intents of one language family, their model and threshold, and the weight of its embeddings. */
+    private record FamilyModel(List<String> labels, LinearTextModel model, double threshold, float embeddingWeight) {
 
-        double[] probabilities(Embeddings embeddings, String text, LanguageFamily family) {
-            float[] dense = model.denseSize() == 0 ? NO_EMBEDDING : embeddings.classificationVector(text, family);
+        double[] probabilities(Embeddings embeddings, EmbeddingVector vector, String text, LanguageFamily family) {
+            float[] dense = model.denseSize() == 0 ? NO_EMBEDDING : weighted(vector.of(embeddings, text, family), embeddingWeight);
             return model.probabilities(dense, text);
         }
     }
 
-    private TrainedIntentClassifier(Embeddings embeddings, Map<LanguageFamily, FamilyModel> families) {
+    private TrainedIntentClassifier(Embeddings embeddings, EmbeddingVector vector, Map<LanguageFamily, FamilyModel> families) {
         this.embeddings = embeddings;
+        this.vector = vector;
         this.families = families;
     }
 
-    /** Starts the settings of a training run: by default embeddings and n-grams, no out-of-scope label. */
+    /**
+     * Starts the settings of a training run: by default embeddings ({@link EmbeddingVector#CLASSIFICATION})
+     * and n-grams, no out-of-scope label.
+     */
     public static Builder builder(ChineseScript script) {
         return new Builder(script);
     }
@@ -71,6 +80,8 @@ public final class TrainedIntentClassifier implements IntentClassifier {
     public static final class Builder {
         private final ChineseScript script;
         private Embeddings embeddings;
+        private EmbeddingVector vector = EmbeddingVector.CLASSIFICATION;
+        private final Map<LanguageFamily, Float> embeddingWeights = new EnumMap<>(LanguageFamily.class);
         private boolean ngrams = true;
         private String outOfScopeLabel;
         private double outOfScopeRecall = DEFAULT_OUT_OF_SCOPE_RECALL;
@@ -81,6 +92,19 @@ public final class TrainedIntentClassifier implements IntentClassifier {
 
         /** Reads sentence embeddings from these models; without them, n-grams only. */
         public Builder embeddings(Embeddings embeddings) { this.embeddings = embeddings; return this; }
+        /** Which of their vectors to read (default {@link EmbeddingVector#CLASSIFICATION}). */
+        public Builder vector(EmbeddingVector vector) { this.vector = Objects.requireNonNull(vector); return this; }
+        /**
+         * Multiplies the embeddings of a family's messages by {@code weight} (default 1), so that
+         * they count more (or less) against the n-grams, whose vector has unit length.
+         */
+        public Builder embeddingWeight(LanguageFamily family, double weight) {
+            if (!(weight > 0 && weight < Float.MAX_VALUE)) {
+                throw new IllegalArgumentException("an embedding weight must be positive and finite, not " + weight);
+            }
+            embeddingWeights.put(Objects.requireNonNull(family), (float) weight);
+            return this;
+        }
         /** Whether to read the TF-IDF of n-grams as well (default true). */
         public Builder ngrams(boolean ngrams) { this.ngrams = ngrams; return this; }
         /** Examples with this label (may be null) take no part in the fit and only tune the threshold. */
@@ -101,14 +125,14 @@ public final class TrainedIntentClassifier implements IntentClassifier {
             LanguageFamily[] family = examples.stream().map(e -> LanguageFamily.ofQuery(e.text())).toArray(LanguageFamily[]::new);
             float[][] vectors = embeddings == null
                     ? examples.stream().map(e -> NO_EMBEDDING).toArray(float[][]::new)
-                    : embeddings.classificationVectors(examples.stream().map(LabeledText::text).toList());
+                    : vector.ofAll(embeddings, examples.stream().map(LabeledText::text).toList());
             Map<LanguageFamily, List<Integer>> byFamily = new EnumMap<>(LanguageFamily.class);
             for (int i = 0; i < examples.size(); i++) {
                 byFamily.computeIfAbsent(family[i], f -> new ArrayList<>()).add(i);
             }
             Map<LanguageFamily, FamilyModel> families = new EnumMap<>(LanguageFamily.class);
             byFamily.forEach((f, rows) -> {
-                FamilyModel model = TrainedIntentClassifier.train(this, vectors, examples, rows);
+                FamilyModel model = TrainedIntentClassifier.train(this, embeddingWeights.getOrDefault(f, 1f), vectors, examples, rows);
                 if (model != null) {
                     families.put(f, model);
                 }
@@ -116,11 +140,12 @@ public final class TrainedIntentClassifier implements IntentClassifier {
             if (families.isEmpty()) {
                 throw new IllegalArgumentException("no in-scope examples to learn from");
             }
-            return new TrainedIntentClassifier(embeddings, families);
+            return new TrainedIntentClassifier(embeddings, vector, families);
         }
     }
 
-    private static FamilyModel train(Builder settings, float[][] vectors, List<LabeledText> examples, List<Integer> rows) {
+    private static FamilyModel train(Builder settings, float embeddingWeight, float[][] vectors, List<LabeledText> examples,
+                                     List<Integer> rows) {
         Map<String, Integer> index = new LinkedHashMap<>();
         List<Integer> inScope = new ArrayList<>();
         List<Integer> outOfScope = new ArrayList<>();
@@ -137,16 +162,28 @@ public final class TrainedIntentClassifier implements IntentClassifier {
             return null;
         }
         List<String> texts = inScope.stream().map(i -> examples.get(i).text()).toList();
-        float[][] dense = inScope.stream().map(i -> vectors[i]).toArray(float[][]::new);
+        float[][] dense = inScope.stream().map(i -> weighted(vectors[i], embeddingWeight)).toArray(float[][]::new);
         int[] y = inScope.stream().mapToInt(i -> index.get(examples.get(i).label())).toArray();
         LinearTextModel model = LinearTextModel.fit(settings.script, texts, dense, y, index.size(), settings.ngrams,
                 SoftmaxRegression.Settings.DEFAULTS);
         List<Double> outOfScopeTop = new ArrayList<>();
         for (int i : outOfScope) {
-            double[] p = model.probabilities(vectors[i], examples.get(i).text());
+            double[] p = model.probabilities(weighted(vectors[i], embeddingWeight), examples.get(i).text());
             outOfScopeTop.add(p[argmax(p)]);
         }
-        return new FamilyModel(List.copyOf(index.keySet()), model, threshold(outOfScopeTop, settings.outOfScopeRecall));
+        return new FamilyModel(List.copyOf(index.keySet()), model, threshold(outOfScopeTop, settings.outOfScopeRecall),
+                embeddingWeight);
+    }
+
+    private static float[] weighted(float[] vector, float weight) {
+        if (weight == 1) {
+            return vector;
+        }
+        float[] weighted = new float[vector.length];
+        for (int i = 0; i < vector.length; i++) {
+            weighted[i] = vector[i] * weight;
+        }
+        return weighted;
     }
 
     /** The lowest threshold that turns away {@code recall} of these top probabilities. */
@@ -177,7 +214,7 @@ public final class TrainedIntentClassifier implements IntentClassifier {
         if (model == null) {
             return Intent.none();
         }
-        double[] p = model.probabilities(embeddings, text, family);
+        double[] p = model.probabilities(embeddings, vector, text, family);
         int best = argmax(p);
         return p[best] >= model.threshold() ? new Intent(model.labels().get(best), p[best]) : new Intent(Intent.NONE, p[best]);
     }
@@ -198,6 +235,7 @@ public final class TrainedIntentClassifier implements IntentClassifier {
     /** Writes the model to {@code file} (gzip-compressed), replacing it atomically. */
     public void save(Path file) throws IOException {
         ModelFile.save(file, MAGIC, FORMAT, out -> {
+            out.writeUTF(vector.name());
             out.writeInt(families.size());
             for (Map.Entry<LanguageFamily, FamilyModel> e : families.entrySet()) {
                 FamilyModel model = e.getValue();
@@ -207,17 +245,20 @@ public final class TrainedIntentClassifier implements IntentClassifier {
                     out.writeUTF(label);
                 }
                 out.writeDouble(model.threshold());
+                out.writeFloat(model.embeddingWeight());
                 model.model().write(out);
             }
         });
     }
 
     /**
-     * Reads a model written by {@link #save}; a file that is not one fails with an {@link IOException}.
-     * {@code embeddings} may be null for a model of n-grams only.
+     * Reads a model written by {@link #save}, of this format or the first (which read the
+     * {@link EmbeddingVector#CLASSIFICATION} vector at weight 1); a file that is not one fails with
+     * an {@link IOException}. {@code embeddings} may be null for a model of n-grams only.
      */
     public static TrainedIntentClassifier load(Path file, Embeddings embeddings, ChineseScript script) throws IOException {
-        Map<LanguageFamily, FamilyModel> families = ModelFile.load(file, MAGIC, FORMAT, in -> {
+        TrainedIntentClassifier classifier = ModelFile.load(file, MAGIC, FIRST_FORMAT, FORMAT, (in, format) -> {
+            EmbeddingVector vector = format == FIRST_FORMAT ? EmbeddingVector.CLASSIFICATION : vector(in.readUTF(), file);
             int count = in.readInt();
             Map<LanguageFamily, FamilyModel> read = new EnumMap<>(LanguageFamily.class);
             for (int f = 0; f < count; f++) {
@@ -231,16 +272,28 @@ public final class TrainedIntentClassifier implements IntentClassifier {
                     labels.add(in.readUTF());
                 }
                 double threshold = in.readDouble();
-                read.put(family, new FamilyModel(List.copyOf(labels), LinearTextModel.read(in, script), threshold));
+                float embeddingWeight = format == FIRST_FORMAT ? 1 : in.readFloat();
+                if (!(embeddingWeight > 0 && embeddingWeight < Float.MAX_VALUE)) {
+                    throw new IOException("corrupt embedding weight " + embeddingWeight + " in " + file);
+                }
+                read.put(family, new FamilyModel(List.copyOf(labels), LinearTextModel.read(in, script), threshold, embeddingWeight));
             }
-            return read;
+            return new TrainedIntentClassifier(embeddings, vector, read);
         });
-        if (families.isEmpty()) {
+        if (classifier.families.isEmpty()) {
             throw new IOException(file + " holds no intents");
         }
-        if (embeddings == null && families.values().stream().anyMatch(m -> m.model().denseSize() > 0)) {
+        if (embeddings == null && classifier.families.values().stream().anyMatch(m -> m.model().denseSize() > 0)) {
             throw new IOException(file + " reads sentence embeddings: load it with them");
         }
-        return new TrainedIntentClassifier(embeddings, families);
+        return classifier;
+    }
+
+    private static EmbeddingVector vector(String name, Path file) throws IOException {
+        try {
+            return EmbeddingVector.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " reads an unknown vector " + name, e);
+        }
     }
 }

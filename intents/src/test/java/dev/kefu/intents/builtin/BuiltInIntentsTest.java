@@ -2,9 +2,11 @@ package dev.kefu.intents.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kefu.intents.CountingEmbeddingModel;
 import dev.kefu.intents.Intent;
 import dev.kefu.intents.rules.KeywordIntentClassifier;
 import dev.kefu.text.Language;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.learn.LabeledText;
 import dev.kefu.text.normalize.TextNormalizer;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -116,6 +119,30 @@ class BuiltInIntentsTest {
         assertThat(sure.classify("这也太慢了吧", Language.ZH_HANS)).isEqualTo(new Intent(Intent.COMPLAINT, 0.9));
         assertThat(sure.classify("你们太慢了，转人工", Language.ZH_HANS).name()).isEqualTo(Intent.ASK_HUMAN);
         assertThat(sure.classify("謝謝", Language.ZH_HANT).name()).isEqualTo(Intent.THANKS);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"where's my parcel at, ENGLISH", "快递几号能到我这, CHINESE", "快遞幾號能到我這, CHINESE"})
+    void aMessageRunsOneSentenceModelWhoseVectorTheKnowledgeBaseReuses(String message, LanguageFamily family) {
+        CountingEmbeddingModel chinese = new CountingEmbeddingModel(1, 3);
+        CountingEmbeddingModel english = new CountingEmbeddingModel(2, 3);
+        AtomicInteger secondEnglishLoads = new AtomicInteger();
+        Embeddings embeddings = new Embeddings(chinese, english,
+                () -> { secondEnglishLoads.incrementAndGet(); return new CountingEmbeddingModel(3, 2); }, SCRIPT);
+        BuiltInIntents counted = BuiltInIntents.train(embeddings, SCRIPT);
+        chinese.forget();
+        english.forget();
+
+        String normalized = TextNormalizer.normalize(message);
+        counted.classify(normalized, Language.UNDETERMINED);
+        embeddings.embed(normalized, family);    // as the knowledge base's search does
+
+        boolean chineseFamily = family == LanguageFamily.CHINESE;
+        CountingEmbeddingModel ran = chineseFamily ? chinese : english;
+        CountingEmbeddingModel idle = chineseFamily ? english : chinese;
+        assertThat(ran.seen()).containsExactly(chineseFamily ? SCRIPT.toSimplified(normalized) : normalized);
+        assertThat(idle.seen()).isEmpty();
+        assertThat(secondEnglishLoads).hasValue(0);
     }
 
     @Test

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.kefu.intents.CountingEmbeddingModel;
 import dev.kefu.intents.Intent;
 import dev.kefu.text.Language;
 import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.learn.LabeledText;
+import dev.kefu.text.learn.LinearTextModel;
+import dev.kefu.text.learn.ModelFile;
+import dev.kefu.text.learn.SoftmaxRegression;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +120,67 @@ class TrainedIntentClassifierTest {
         assertThat(after.confidence()).isCloseTo(before.confidence(), within(1e-6));
         assertThat(loaded.threshold(LanguageFamily.CHINESE)).isEqualTo(classifier.threshold(LanguageFamily.CHINESE));
         assertThat(loaded.labels()).isEqualTo(classifier.labels());
+    }
+
+    @Test
+    void theSentenceVectorRunsOneModelPerMessageAndASavedModelKeepsItAndItsWeight(@TempDir Path dir) throws IOException {
+        AtomicInteger secondEnglishLoads = new AtomicInteger();
+        Embeddings counting = new Embeddings(new CountingEmbeddingModel(1, 3), new CountingEmbeddingModel(2, 3),
+                () -> { secondEnglishLoads.incrementAndGet(); return new CountingEmbeddingModel(3, 2); }, script);
+        TrainedIntentClassifier sentence = TrainedIntentClassifier.builder(script).embeddings(counting)
+                .vector(EmbeddingVector.SENTENCE).embeddingWeight(LanguageFamily.ENGLISH, 2).train(examples);
+        Path file = dir.resolve("sentence.bin");
+        sentence.save(file);
+        TrainedIntentClassifier loaded = TrainedIntentClassifier.load(file, counting, script);
+
+        for (String text : List.of("我要退款吗", "我要退款嗎", "I want a refund now", "where is my package")) {
+            Intent before = sentence.classify(text, Language.UNDETERMINED);
+            Intent after = loaded.classify(text, Language.UNDETERMINED);
+            assertThat(after.name()).as(text).isEqualTo(before.name());
+            assertThat(after.confidence()).as(text).isCloseTo(before.confidence(), within(1e-6));
+        }
+        assertThat(secondEnglishLoads).hasValue(0);
+    }
+
+    @Test
+    void aModelOfTheFirstFormatReadsTheClassificationVector(@TempDir Path dir) throws IOException {
+        CountingEmbeddingModel secondEnglish = new CountingEmbeddingModel(3, 2);
+        Embeddings counting = new Embeddings(new CountingEmbeddingModel(1, 3), new CountingEmbeddingModel(2, 3),
+                () -> secondEnglish, script);
+        List<String> texts = List.of("refund me", "where is my package");
+        float[][] dense = texts.stream().map(t -> counting.classificationVector(t, LanguageFamily.ENGLISH)).toArray(float[][]::new);
+        LinearTextModel model = LinearTextModel.fit(script, texts, dense, new int[] {0, 1}, 2, true, SoftmaxRegression.Settings.DEFAULTS);
+        Path file = dir.resolve("first-format.bin");
+        // format 1: no vector name, no embedding weight
+        ModelFile.save(file, "kefu-intents", 1, out -> {
+            out.writeInt(1);
+            out.writeUTF(LanguageFamily.ENGLISH.name());
+            out.writeInt(2);
+            out.writeUTF("refund_request");
+            out.writeUTF("order_status");
+            out.writeDouble(0);
+            model.write(out);
+        });
+
+        TrainedIntentClassifier loaded = TrainedIntentClassifier.load(file, counting, script);
+
+        assertThat(loaded.classify("where is my package now", Language.EN).name()).isEqualTo("order_status");
+        assertThat(secondEnglish.seen()).endsWith("where is my package now");
+    }
+
+    @Test
+    void refusesAFormatItDoesNotKnow(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("future.bin");
+        ModelFile.save(file, "kefu-intents", TrainedIntentClassifier.FORMAT + 1, out -> out.writeInt(0));
+        assertThatThrownBy(() -> TrainedIntentClassifier.load(file, embeddings, script))
+                .isInstanceOf(IOException.class).hasMessageContaining("format 1 to " + TrainedIntentClassifier.FORMAT);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"0", "-1", "NaN", "Infinity"})
+    void refusesAnEmbeddingWeightThatIsNotPositiveAndFinite(double weight) {
+        assertThatThrownBy(() -> TrainedIntentClassifier.builder(script).embeddingWeight(LanguageFamily.CHINESE, weight))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("embedding weight");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -22,8 +23,8 @@ import java.util.stream.IntStream;
  * all-MiniLM. Vectors are unit length, so a dot product is their cosine. Thread-safe; loading
  * the ONNX models takes a second or two and about 100 MB, so share one instance.
  *
- * <p>Classifiers get a richer English vector, {@link #classificationVector}: all-MiniLM and
- * bge-small-en side by side. The second model loads on first use.
+ * <p>Classifiers may read a richer English vector, {@link #classificationVector}: all-MiniLM and
+ * bge-small-en side by side, two models per message. The second model loads on first use.
  */
 public final class Embeddings {
 
@@ -126,9 +127,18 @@ public final class Embeddings {
 
     /** The {@link #classificationVector}s of many texts, each in its family ({@link LanguageFamily#ofQuery}), on all cores. */
     public float[][] classificationVectors(List<String> texts) {
+        return vectors(texts, this::classificationVector);
+    }
+
+    /** The {@link #embed} vectors of many texts, each in its family ({@link LanguageFamily#ofQuery}), on all cores. */
+    public float[][] embedAll(List<String> texts) {
+        return vectors(texts, this::embed);
+    }
+
+    private static float[][] vectors(List<String> texts, BiFunction<String, LanguageFamily, float[]> vector) {
         float[][] vectors = new float[texts.size()][];
         IntStream.range(0, texts.size()).parallel()
-                .forEach(i -> vectors[i] = classificationVector(texts.get(i), LanguageFamily.ofQuery(texts.get(i))));
+                .forEach(i -> vectors[i] = vector.apply(texts.get(i), LanguageFamily.ofQuery(texts.get(i))));
         return vectors;
     }
 

@@ -32,6 +32,12 @@ public final class ModelFile {
         T read(DataInputStream in) throws IOException;
     }
 
+    /** Reads the model after the header of one of the formats a reader knows, {@code format} saying which. */
+    @FunctionalInterface
+    public interface FormatReader<T> {
+        T read(DataInputStream in, int format) throws IOException;
+    }
+
     private ModelFile() {
     }
 
@@ -52,19 +58,31 @@ public final class ModelFile {
     }
 
     public static <T> T load(Path file, String magic, int format, Reader<T> body) throws IOException {
+        return load(file, magic, format, format, (in, read) -> body.read(in));
+    }
+
+    /** Reads a model of any format from {@code oldest} to {@code newest}, the reader told which. */
+    public static <T> T load(Path file, String magic, int oldest, int newest, FormatReader<T> body) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString(), magic, format, body);
+            return load(in, file.toString(), magic, oldest, newest, body);
         }
     }
 
     /** Reads a model from {@code in} (not closed), {@code name} saying where it came from in errors. */
     public static <T> T load(InputStream in, String name, String magic, int format, Reader<T> body) throws IOException {
+        return load(in, name, magic, format, format, (data, read) -> body.read(data));
+    }
+
+    private static <T> T load(InputStream in, String name, String magic, int oldest, int newest, FormatReader<T> body)
+            throws IOException {
         try {
             DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-            if (!magic.equals(data.readUTF()) || data.readInt() != format) {
-                throw new IOException(name + " is not a " + magic + " model of format " + format);
+            int format = magic.equals(data.readUTF()) ? data.readInt() : -1;
+            if (format < oldest || format > newest) {
+                throw new IOException(name + " is not a " + magic + " model of format "
+                        + (oldest == newest ? oldest : oldest + " to " + newest));
             }
-            return body.read(data);
+            return body.read(data, format);
         } catch (IllegalArgumentException | ZipException e) {
             throw new IOException(name + " is not a readable " + magic + " model: " + e.getMessage(), e);
         }

@@ -83,6 +83,21 @@ class EmbeddingsTest {
     }
 
     @Test
+    void embedsManyTextsEachWithTheOneModelOfItsFamily() {
+        CountingModel chinese = new CountingModel(1, 3);
+        CountingModel english = new CountingModel(2, 3);
+        AtomicInteger loads = new AtomicInteger();
+        Embeddings embeddings = new Embeddings(chinese, english, () -> { loads.incrementAndGet(); return new CountingModel(3, 2); }, script);
+
+        float[][] vectors = embeddings.embedAll(List.of("refund", "我要退貨", "退款"));
+
+        assertThat(vectors).isDeepEqualTo(new float[][] {{6, 2, 0}, {4, 1, 0}, {2, 1, 0}});
+        assertThat(chinese.seen).containsExactlyInAnyOrder("我要退货", "退款");
+        assertThat(english.seen).containsExactly("refund");
+        assertThat(loads).hasValue(0);
+    }
+
+    @Test
     void withoutASecondModelEnglishClassificationVectorsAreTheFirstModels() {
         Embeddings embeddings = new Embeddings(new CountingModel(1, 3), new CountingModel(2, 3), script);
         assertThat(embeddings.classificationVector("refund", LanguageFamily.ENGLISH)).containsExactly(6, 2, 0);
