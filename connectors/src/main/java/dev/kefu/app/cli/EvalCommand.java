@@ -97,6 +97,12 @@ public final class EvalCommand {
         ChineseScript script = ChineseScript.load();
         List<FaqEntry> entries = new FaqReader(LanguageDetector.load(script)).read(kbFile);
         List<LabeledQuery> queries = FaqEvaluation.readQueries(queriesFile);
+        if (options.has("queries-script")) {
+            if (!options.get("queries-script").equals("traditional")) {
+                throw new IllegalArgumentException("--queries-script can only be traditional");
+            }
+            queries = queries.stream().map(q -> new LabeledQuery(script.toTraditional(q.query()), q.expectedId())).toList();
+        }
         List<String> unanswerable = new ArrayList<>(options.has("unanswerable")
                 ? FaqEvaluation.readUnanswerable(options.existingFile("unanswerable")) : List.of());
         if (options.has("hold-out-half")) {
@@ -112,12 +118,6 @@ public final class EvalCommand {
         long start = System.nanoTime();
         KnowledgeBase kb = builder.build();
         long buildMillis = (System.nanoTime() - start) / 1_000_000;
-        if (options.has("queries-script")) {
-            if (!options.get("queries-script").equals("traditional")) {
-                throw new IllegalArgumentException("--queries-script can only be traditional");
-            }
-            queries = queries.stream().map(q -> new LabeledQuery(script.toTraditional(q.query()), q.expectedId())).toList();
-        }
         FaqEvaluation evaluation = FaqEvaluation.measure(kb, queries, unanswerable);
         if (options.has("sweep")) {
             out.println(ThresholdSweep.header());

@@ -157,8 +157,8 @@ public final class FaqEvaluation {
         int n = answerable.size();
         return new FaqReport(n, ratio(top1, n), n == 0 ? 0 : reciprocalRanks / n, ratio(top5, n),
                 ratio(answered, n), ratio(answeredRight, answered), ratio(suggested, n),
-                ratio(suggestedRight, suggested), unanswerable.size(), ratio(falseAnswers, unanswerable.size()), ratio(choicesOffered, unanswerable.size()),
-                latency.percentileMillis(50), latency.percentileMillis(99));
+                ratio(suggestedRight, suggested), unanswerable.size(), ratio(falseAnswers, unanswerable.size()),
+                ratio(choicesOffered, unanswerable.size()), latency.percentileMillis(50), latency.percentileMillis(99));
     }
 
     /** The precision/coverage table over answer thresholds. */

@@ -1,5 +1,7 @@
 package dev.kefu.kb.eval;
 
+import java.util.Locale;
+
 /**
  * An answerable query whose right entry was not ranked first: what was asked, the entry that
  * answers it and the one ranked first instead (each with its question), the confidence of that
@@ -12,7 +14,7 @@ public record FaqMiss(String query, String expectedId, String expectedQuestion, 
 
     /** One line for a person to read: {@code query | want id question | got id question (confidence) | rank}. */
     public String format() {
-        return "%s | want %s %s | got %s %s (%.2f) | rank %s".formatted(query, expectedId, expectedQuestion,
-                firstId, firstQuestion, confidence, rank == 0 ? "-" : Integer.toString(rank));
+        return String.format(Locale.ROOT, "%s | want %s %s | got %s %s (%.2f) | rank %s", query, expectedId,
+                expectedQuestion, firstId, firstQuestion, confidence, rank == 0 ? "-" : Integer.toString(rank));
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public record FaqReport(int n, double pAt1, double mrr, double recallAt5, double answerRate,
                         double answerPrecision, double suggestRate, double suggestRecall,
-                        int unanswerable, double unanswerableAnswerRate, double unanswerableSuggestRate, double p50Ms, double p99Ms) {
+                        int unanswerable, double unanswerableAnswerRate, double unanswerableSuggestRate,
+                        double p50Ms, double p99Ms) {
 
     /** The figures under the names of the eval contract, in a stable order. */
     public Map<String, Object> toMap() {
