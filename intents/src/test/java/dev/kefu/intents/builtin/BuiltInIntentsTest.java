@@ -2,10 +2,10 @@ package dev.kefu.intents.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kefu.intents.CountingEmbeddingModel;
 import dev.kefu.intents.Intent;
 import dev.kefu.intents.rules.KeywordIntentClassifier;
 import dev.kefu.text.Language;
+import dev.kefu.text.embed.CountingEmbeddingModel;
 import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.learn.LabeledText;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.kefu.intents.CountingEmbeddingModel;
 import dev.kefu.intents.Intent;
 import dev.kefu.text.Language;
+import dev.kefu.text.embed.CountingEmbeddingModel;
 import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.learn.LabeledText;

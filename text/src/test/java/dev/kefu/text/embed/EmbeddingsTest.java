@@ -3,11 +3,6 @@ package dev.kefu.text.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kefu.text.script.ChineseScript;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,31 +13,6 @@ class EmbeddingsTest {
 
     private static ChineseScript script;
 
-    /** A model that answers {@code [length, marker, …]} of the given size and remembers what it embedded. */
-    private static final class CountingModel implements EmbeddingModel {
-        final List<String> seen = new ArrayList<>();
-        private final float marker;
-        private final int dimensions;
-
-        CountingModel(float marker, int dimensions) {
-            this.marker = marker;
-            this.dimensions = dimensions;
-        }
-
-        @Override
-        public synchronized Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-            List<Embedding> out = new ArrayList<>();
-            for (TextSegment segment : segments) {
-                seen.add(segment.text());
-                float[] v = new float[dimensions];
-                v[0] = segment.text().length();
-                v[1] = marker;
-                out.add(Embedding.from(v));
-            }
-            return Response.from(out);
-        }
-    }
-
     @BeforeAll
     static void load() {
         script = ChineseScript.load();
@@ -50,29 +20,29 @@ class EmbeddingsTest {
 
     @Test
     void embedsARepeatedTextOnceAndHandsOutCopies() {
-        CountingModel english = new CountingModel(2, 3);
-        Embeddings embeddings = new Embeddings(new CountingModel(1, 3), english, script);
+        CountingEmbeddingModel english = new CountingEmbeddingModel(2, 3);
+        Embeddings embeddings = new Embeddings(new CountingEmbeddingModel(1, 3), english, script);
         float[] first = embeddings.embed("where is my order", LanguageFamily.ENGLISH);
         first[1] = 99;
         float[] second = embeddings.embed("where is my order", LanguageFamily.ENGLISH);
-        assertThat(english.seen).containsExactly("where is my order");
+        assertThat(english.seen()).containsExactly("where is my order");
         assertThat(second[1]).isEqualTo(2);
     }
 
     @Test
     void foldsTraditionalChineseForTheChineseModel() {
-        CountingModel chinese = new CountingModel(1, 3);
-        Embeddings embeddings = new Embeddings(chinese, new CountingModel(2, 3), script);
+        CountingEmbeddingModel chinese = new CountingEmbeddingModel(1, 3);
+        Embeddings embeddings = new Embeddings(chinese, new CountingEmbeddingModel(2, 3), script);
         embeddings.embed("我要退貨");
         embeddings.embed("我要退货");
-        assertThat(chinese.seen).containsExactly("我要退货", "我要退货");
+        assertThat(chinese.seen()).containsExactly("我要退货", "我要退货");
     }
 
     @Test
     void classificationVectorsPutBothEnglishModelsSideBySideAndLoadTheSecondOnFirstUse() {
         AtomicInteger loads = new AtomicInteger();
-        CountingModel second = new CountingModel(3, 2);
-        Embeddings embeddings = new Embeddings(new CountingModel(1, 3), new CountingModel(2, 3),
+        CountingEmbeddingModel second = new CountingEmbeddingModel(3, 2);
+        Embeddings embeddings = new Embeddings(new CountingEmbeddingModel(1, 3), new CountingEmbeddingModel(2, 3),
                 () -> { loads.incrementAndGet(); return second; }, script);
         assertThat(loads).hasValue(0);
 
@@ -84,22 +54,22 @@ class EmbeddingsTest {
 
     @Test
     void embedsManyTextsEachWithTheOneModelOfItsFamily() {
-        CountingModel chinese = new CountingModel(1, 3);
-        CountingModel english = new CountingModel(2, 3);
+        CountingEmbeddingModel chinese = new CountingEmbeddingModel(1, 3);
+        CountingEmbeddingModel english = new CountingEmbeddingModel(2, 3);
         AtomicInteger loads = new AtomicInteger();
-        Embeddings embeddings = new Embeddings(chinese, english, () -> { loads.incrementAndGet(); return new CountingModel(3, 2); }, script);
+        Embeddings embeddings = new Embeddings(chinese, english, () -> { loads.incrementAndGet(); return new CountingEmbeddingModel(3, 2); }, script);
 
         float[][] vectors = embeddings.embedAll(List.of("refund", "我要退貨", "退款"));
 
         assertThat(vectors).isDeepEqualTo(new float[][] {{6, 2, 0}, {4, 1, 0}, {2, 1, 0}});
-        assertThat(chinese.seen).containsExactlyInAnyOrder("我要退货", "退款");
-        assertThat(english.seen).containsExactly("refund");
+        assertThat(chinese.seen()).containsExactlyInAnyOrder("我要退货", "退款");
+        assertThat(english.seen()).containsExactly("refund");
         assertThat(loads).hasValue(0);
     }
 
     @Test
     void withoutASecondModelEnglishClassificationVectorsAreTheFirstModels() {
-        Embeddings embeddings = new Embeddings(new CountingModel(1, 3), new CountingModel(2, 3), script);
+        Embeddings embeddings = new Embeddings(new CountingEmbeddingModel(1, 3), new CountingEmbeddingModel(2, 3), script);
         assertThat(embeddings.classificationVector("refund", LanguageFamily.ENGLISH)).containsExactly(6, 2, 0);
     }
 }

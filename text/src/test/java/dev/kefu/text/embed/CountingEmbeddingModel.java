@@ -1,4 +1,4 @@
-package dev.kefu.intents;
+package dev.kefu.text.embed;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
