@@ -279,12 +279,14 @@
   function applyPage(page) {
     if (!conversation || page.conversationId !== conversation.id) return;
     page.events.forEach(function (event) { render(page.conversationId, event); });
-    conversation.lastSequence = Math.max(conversation.lastSequence, page.lastSequence);
+    if (page.events.length) scrollDown();
+    // a page that was overtaken (a poll answered after a live page) says an old state: keep the newer one
+    if (page.lastSequence < conversation.lastSequence) return;
+    conversation.lastSequence = page.lastSequence;
     save("conversation", conversation);
     state = page.state;
     showState(page.queuePosition);
     csatForm.hidden = !(state === "RESOLVED" && !rated[conversation.id]);
-    if (page.events.length) scrollDown();
   }
 
   var queuePosition = null;

@@ -128,6 +128,7 @@ public final class EvalCommand {
         }
         if (options.has("misses")) {
             evaluation.misses().forEach(miss -> out.println("miss: " + miss.format()));
+            evaluation.falseAnswers().forEach(miss -> out.println("answered, cannot be: " + miss.format()));
         }
         FaqReport report = evaluation.report();
         Map<String, Object> json = new java.util.LinkedHashMap<>();

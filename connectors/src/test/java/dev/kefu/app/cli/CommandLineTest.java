@@ -104,9 +104,19 @@ class CommandLineTest {
                 怎么开发票,invoice-request
                 """, StandardCharsets.UTF_8);
 
-        Run run = eval("faq", "--kb", DEMO_KB.toString(), "--queries", queries.toString(), "--misses");
+        // and questions said to be unanswerable that the knowledge base plainly answers
+        Path unanswerable = Files.writeString(dir.resolve("not-answerable.csv"),
+                "text\n怎么开发票\n怎麼開發票\nhow do I get an invoice\n今天天气怎么样\n", StandardCharsets.UTF_8);
+
+        Run run = eval("faq", "--kb", DEMO_KB.toString(), "--queries", queries.toString(),
+                "--unanswerable", unanswerable.toString(), "--misses");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().filter(line -> line.startsWith("answered, cannot be: ")).toList())
+                .hasSize(3)
+                .anySatisfy(line -> assertThat(line).startsWith("answered, cannot be: 怎么开发票 | want - (none) | got invoice-request "))
+                .anySatisfy(line -> assertThat(line).startsWith("answered, cannot be: 怎麼開發票 | want - (none) | got invoice-request "))
+                .anySatisfy(line -> assertThat(line).startsWith("answered, cannot be: how do I get an invoice | want - (none) | got invoice-request "));
         List<String> misses = run.out().lines().filter(line -> line.startsWith("miss: ")).toList();
         assertThat(misses).hasSize(3);
         assertThat(misses.get(0)).startsWith("miss: 东西不想要了怎么退 | want invoice-request 可以开发票吗 | got return-how ");

@@ -3,9 +3,11 @@ package dev.kefu.app.widget;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.WebSocketRoute;
 import dev.kefu.app.browser.HeadlessChromium;
 import dev.kefu.app.browser.KefuServer;
@@ -341,6 +343,33 @@ class WidgetBrowserTest {
         assertThat(rating.kind()).isEqualTo(EventKind.CSAT);
         assertThat(rating.data("score")).isEqualTo("4");
         assertThat(rating.text()).isEqualTo("回复很快，<b>谢谢</b>");
+    }
+
+    /** A poll answered after the live socket told of a newer state does not turn the widget's state back. */
+    @Order(11)
+    @Test
+    void aPollAnsweredLateDoesNotTurnTheStateBack() {
+        WidgetPage widget = customer("zh-TW");
+        widget.ask("您好");
+        handOff(widget);
+        String id = widget.conversationId();
+        List<Route> held = new CopyOnWriteArrayList<>();
+        List<APIResponse> answers = new CopyOnWriteArrayList<>();
+        widget.page.route("**/api/v1/chat/conversations/*/events*", route -> {
+            answers.add(route.fetch());  // the page as it is now, while the conversation waits in the queue
+            held.add(route);
+        });
+        context.setOffline(true);
+        context.setOffline(false);  // back online, the widget polls once and opens its socket again
+        widget.page.waitForCondition(() -> !held.isEmpty());
+
+        server.bean(Engine.class).transition(id, ConversationCommand.RESOLVE, "agent-7", null);
+        assertThat(widget.status()).hasText("對話已結束");  // told over the socket
+
+        held.get(0).fulfill(new Route.FulfillOptions().setResponse(answers.get(0)));
+        widget.page.waitForTimeout(500);
+        assertThat(widget.status()).hasText("對話已結束");
+        assertThat(widget.csat()).isVisible();
     }
 
     /** The README's picture: the demo shop with the widget open mid-conversation, in zh-Hans. */

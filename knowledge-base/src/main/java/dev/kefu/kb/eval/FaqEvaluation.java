@@ -106,24 +106,44 @@ public final class FaqEvaluation {
         boolean inSuggestions = retrieval.decision() == Decision.SUGGEST && expectedId != null
                 && rankOf(retrieval.suggestions(SUGGESTIONS_SHOWN), expectedId) >= 1;
         int rank = expectedId == null ? 0 : rankOf(matches, expectedId);
-        FaqMiss miss = expectedId == null || rank == 1 ? null : miss(kb, query, expectedId, matches, rank);
+        boolean wrongOrNone = expectedId == null ? !matches.isEmpty() : rank != 1;
+        FaqMiss miss = wrongOrNone ? miss(kb, query, expectedId, matches, rank) : null;
         return new QueryOutcome(rank, best, runnerUp, inSuggestions, nanos, miss);
     }
 
+    /**
+     * The entry ranked first for a query whose right entry was not, or for a query the knowledge
+     * base cannot answer ({@code expectedId} null, shown as {@code -}).
+     */
     private static FaqMiss miss(KnowledgeBase kb, String query, String expectedId, List<Match> matches, int rank) {
+        Match first = matches.isEmpty() ? null : matches.get(0);
+        return new FaqMiss(query, expectedId == null ? "-" : expectedId, expectedQuestion(kb, query, expectedId),
+                first == null ? "-" : first.entry().id(), first == null ? "" : first.phrasing(),
+                first == null ? 0 : first.confidence(), rank);
+    }
+
+    /** The expected entry's question in the query's language family (or its first), for a person to compare. */
+    private static String expectedQuestion(KnowledgeBase kb, String query, String expectedId) {
+        if (expectedId == null) {
+            return "(none)";
+        }
         LanguageFamily family = LanguageFamily.ofQuery(query);
-        String expectedQuestion = kb.entries().stream().filter(e -> e.id().equals(expectedId)).findFirst()
+        return kb.entries().stream().filter(e -> e.id().equals(expectedId)).findFirst()
                 .map(e -> e.variants().stream().filter(v -> LanguageFamily.of(v.language()) == family).findFirst()
                         .orElse(e.variants().get(0)).question())
                 .orElse("(not in the knowledge base)");
-        Match first = matches.isEmpty() ? null : matches.get(0);
-        return new FaqMiss(query, expectedId, expectedQuestion, first == null ? "-" : first.entry().id(),
-                first == null ? "" : first.phrasing(), first == null ? 0 : first.confidence(), rank);
     }
 
     /** The answerable queries whose right entry was not ranked first, in the order of the queries. */
     public List<FaqMiss> misses() {
         return answerable.stream().map(QueryOutcome::miss).filter(Objects::nonNull).toList();
+    }
+
+    /** The questions the knowledge base cannot answer that its thresholds answer anyway, with the entry given. */
+    public List<FaqMiss> falseAnswers() {
+        DecisionThresholds thresholds = kb.thresholds();
+        return unanswerable.stream().filter(o -> o.miss() != null && thresholds.answers(o.best(), o.runnerUp()))
+                .map(QueryOutcome::miss).toList();
     }
 
     /** The figures under the knowledge base's own thresholds. */

@@ -3,11 +3,12 @@ package dev.kefu.kb.eval;
 import java.util.Locale;
 
 /**
- * An answerable query whose right entry was not ranked first: what was asked, the entry that
+ * A query the knowledge base got wrong: an answerable one whose right entry was not ranked first,
+ * or one it cannot answer ({@code expectedId} {@code -}). It holds what was asked, the entry that
  * answers it and the one ranked first instead (each with its question), the confidence of that
  * first entry, and the rank of the right one (0 when it was not among the candidates). Read side
- * by side, the two questions show whether the miss is a wrong answer or another entry that asks
- * the same thing.
+ * by side, the two questions show whether a miss is a wrong answer or another entry that asks the
+ * same thing.
  */
 public record FaqMiss(String query, String expectedId, String expectedQuestion, String firstId, String firstQuestion,
                       double confidence, int rank) {

@@ -4,7 +4,8 @@ package dev.kefu.kb.eval;
  * What the knowledge base did with one query: the rank of the right entry (0 when it was not
  * among the candidates, and always 0 for a query the knowledge base cannot answer), the confidence
  * of the first two candidates, whether the right entry was among the suggestions shown, and the
- * miss, if the right entry was not first (null otherwise, and for unanswerable queries).
+ * miss: for an answerable query whose right entry was not first, and for a query the knowledge
+ * base cannot answer, the entry ranked first (null otherwise).
  */
 record QueryOutcome(int rank, double best, double runnerUp, boolean inSuggestions, long nanos, FaqMiss miss) {
 }
