@@ -19,7 +19,7 @@
   var ROLES = ["AGENT", "SUPERVISOR", "ADMIN"];
   var LANG_KEY = "kefu.desk.language";
   var desk = { lang: initialLanguage(), csrf: null, user: null, role: null, open: null, detail: null,
-               shownSequence: -1, canned: [], timer: null,
+               shownSequence: -1, conversationAsks: 0, canned: [], timer: null,
                socket: null, live: false, dropped: false, backoff: RECONNECT_MIN_MS, reconnectTimer: null,
                cued: { lists: false, conversation: false }, cueTimer: null,
                typingSent: 0, typingStop: null, customerTypingTimer: null };
@@ -403,8 +403,10 @@
 
   function loadConversation() {
     var id = desk.open;
+    // answers can come back out of order: only the newest question's answer is shown
+    var ask = ++desk.conversationAsks;
     return call("GET", agentPath(id)).then(function (detail) {
-      if (id === desk.open) renderConversation(detail);
+      if (id === desk.open && ask === desk.conversationAsks) renderConversation(detail);
     }, function (error) {
       $("reply-status").textContent = error.message;
       onError(error);

@@ -7,14 +7,18 @@ import static dev.kefu.app.browser.KefuPages.say;
 import static dev.kefu.app.browser.KefuPages.signInToDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import dev.kefu.app.browser.HeadlessChromium;
 import dev.kefu.app.browser.KefuServer;
 import dev.kefu.app.security.DeskRole;
 import dev.kefu.app.security.DeskUser;
 import dev.kefu.app.security.DeskUserStore;
+import dev.kefu.core.conversation.ConversationCommand;
+import dev.kefu.core.engine.Engine;
 import dev.kefu.kb.catalog.EntryStatus;
 import dev.kefu.kb.catalog.KnowledgeCatalog;
 import java.nio.file.Files;
@@ -22,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -214,5 +219,35 @@ class DeskBrowserTest {
         assertThat(page.locator("#tab-admin")).isFocused();
         assertThat(page.locator("#admin")).isVisible();
         assertThat(page.locator("#users")).containsText("alice · AGENT");
+    }
+
+    /** The open conversation shows the newest state even when an older answer comes back last. */
+    @Test
+    @Order(5)
+    void anOlderAnswerComingBackLastDoesNotTurnTheConversationBack() {
+        Page customer = customerWaiting(browse("zh-TW"));
+        String id = customer.evaluate("() => JSON.parse(localStorage.getItem('kefu.widget.conversation')).id").toString();
+        Page agent = desk("zh-TW", "alice", AGENT_PASSWORD).page();
+        agent.locator("#queue .item[data-id='" + id + "']").click();
+        assertThat(agent.locator("#state")).hasText("狀態：排隊中");
+
+        // hold every reading of the open conversation, each read from the server when it is asked
+        List<Route> held = new CopyOnWriteArrayList<>();
+        List<APIResponse> answers = new CopyOnWriteArrayList<>();
+        agent.route(url -> url.endsWith("/api/v1/agent/conversations/" + id), route -> {
+            answers.add(route.fetch());
+            held.add(route);
+        });
+        say(customer, "還在嗎？");                 // the desk reads the conversation again: still queued
+        agent.waitForCondition(() -> held.size() == 1);
+        server.bean(Engine.class).transition(id, ConversationCommand.ASSIGN, "agent-7", null);
+        agent.waitForCondition(() -> held.size() == 2);  // and again: now with an agent
+
+        held.get(1).fulfill(new Route.FulfillOptions().setResponse(answers.get(1)));
+        assertThat(agent.locator("#state")).containsText("真人");
+        held.get(0).fulfill(new Route.FulfillOptions().setResponse(answers.get(0)));
+        agent.waitForTimeout(500);
+        assertThat(agent.locator("#state")).containsText("真人");
+        assertThat(agent.locator("#transcript .msg-customer .text").last()).containsText("還在嗎");
     }
 }
