@@ -142,7 +142,7 @@ public final class FaqEvaluation {
     /** The questions the knowledge base cannot answer that its thresholds answer anyway, with the entry given. */
     public List<FaqMiss> falseAnswers() {
         DecisionThresholds thresholds = kb.thresholds();
-        return unanswerable.stream().filter(o -> o.miss() != null && thresholds.answers(o.best(), o.runnerUp()))
+        return unanswerable.stream().filter(o -> o.miss() != null && o.decision(thresholds) == Decision.ANSWER)
                 .map(QueryOutcome::miss).toList();
     }
 
@@ -157,22 +157,24 @@ public final class FaqEvaluation {
             top1 += o.rank() == 1 ? 1 : 0;
             top5 += o.rank() >= 1 && o.rank() <= 5 ? 1 : 0;
             reciprocalRanks += o.rank() >= 1 ? 1.0 / o.rank() : 0;
-            if (thresholds.answers(o.best(), o.runnerUp())) {
-                answered++;
-                answeredRight += o.rank() == 1 ? 1 : 0;
-            } else if (o.best() >= thresholds.suggest()) {
-                suggested++;
-                suggestedRight += o.inSuggestions() ? 1 : 0;
+            switch (o.decision(thresholds)) {
+                case ANSWER -> {
+                    answered++;
+                    answeredRight += o.rank() == 1 ? 1 : 0;
+                }
+                case SUGGEST -> {
+                    suggested++;
+                    suggestedRight += o.inSuggestions() ? 1 : 0;
+                }
+                case NO_MATCH -> { }
             }
         }
         int falseAnswers = 0, choicesOffered = 0;
         for (QueryOutcome o : unanswerable) {
             latency.record(o.nanos());
-            if (thresholds.answers(o.best(), o.runnerUp())) {
-                falseAnswers++;
-            } else if (o.best() >= thresholds.suggest()) {
-                choicesOffered++;
-            }
+            Decision decision = o.decision(thresholds);
+            falseAnswers += decision == Decision.ANSWER ? 1 : 0;
+            choicesOffered += decision == Decision.SUGGEST ? 1 : 0;
         }
         int n = answerable.size();
         return new FaqReport(n, ratio(top1, n), n == 0 ? 0 : reciprocalRanks / n, ratio(top5, n),
@@ -200,7 +202,8 @@ public final class FaqEvaluation {
         return 0;
     }
 
-    private static double ratio(int part, int whole) {
+    /** {@code part / whole}, and 0 for nothing out of nothing. */
+    static double ratio(int part, int whole) {
         return whole == 0 ? 0 : (double) part / whole;
     }
 }

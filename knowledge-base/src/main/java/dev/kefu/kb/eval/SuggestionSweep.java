@@ -1,5 +1,8 @@
 package dev.kefu.kb.eval;
 
+import static dev.kefu.kb.eval.FaqEvaluation.ratio;
+
+import dev.kefu.kb.search.Decision;
 import dev.kefu.kb.search.DecisionThresholds;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,18 +38,18 @@ public final class SuggestionSweep {
             DecisionThresholds thresholds = new DecisionThresholds(base.answer(), base.margin(), Math.min(threshold, base.answer()));
             int answered = 0, offered = 0, offeredRight = 0, fellBack = 0;
             for (QueryOutcome o : answerable) {
-                if (thresholds.answers(o.best(), o.runnerUp())) {
-                    answered++;
-                } else if (o.best() >= thresholds.suggest()) {
-                    offered++;
-                    offeredRight += o.rank() >= 1 && o.rank() <= SHOWN ? 1 : 0;
-                } else {
-                    fellBack++;
+                switch (o.decision(thresholds)) {
+                    case ANSWER -> answered++;
+                    case SUGGEST -> {
+                        offered++;
+                        offeredRight += o.rank() >= 1 && o.rank() <= SHOWN ? 1 : 0;
+                    }
+                    case NO_MATCH -> fellBack++;
                 }
             }
             int unanswerableOffered = 0;
             for (QueryOutcome o : unanswerable) {
-                unanswerableOffered += !thresholds.answers(o.best(), o.runnerUp()) && o.best() >= thresholds.suggest() ? 1 : 0;
+                unanswerableOffered += o.decision(thresholds) == Decision.SUGGEST ? 1 : 0;
             }
             int n = answerable.size();
             rows.add(new Row(threshold, ratio(answered, n), ratio(offered, n), ratio(offeredRight, n), ratio(fellBack, n),
@@ -58,9 +61,5 @@ public final class SuggestionSweep {
     public static String header() {
         return "| suggest threshold | answered | offered choices | right entry among them | fell back | unanswerable offered choices |\n"
                 + "|---:|---:|---:|---:|---:|---:|";
-    }
-
-    private static double ratio(int part, int whole) {
-        return whole == 0 ? 0 : (double) part / whole;
     }
 }

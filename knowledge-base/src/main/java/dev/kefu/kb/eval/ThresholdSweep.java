@@ -1,5 +1,7 @@
 package dev.kefu.kb.eval;
 
+import static dev.kefu.kb.eval.FaqEvaluation.ratio;
+
 import dev.kefu.kb.search.DecisionThresholds;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +48,5 @@ public final class ThresholdSweep {
 
     public static String header() {
         return "| answer threshold | coverage | precision | false answers (unanswerable) |\n|---:|---:|---:|---:|";
-    }
-
-    private static double ratio(int part, int whole) {
-        return whole == 0 ? 0 : (double) part / whole;
     }
 }

@@ -29,7 +29,8 @@ public record DecisionThresholds(double answer, double margin, double suggest) {
         return best >= answer && best - runnerUp >= margin;
     }
 
-    Decision decide(double best, double runnerUp) {
+    /** Answer, offer choices or admit no match, for a best candidate of this confidence and its runner-up. */
+    public Decision decide(double best, double runnerUp) {
         if (answers(best, runnerUp)) {
             return Decision.ANSWER;
         }
