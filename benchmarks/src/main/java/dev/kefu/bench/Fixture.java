@@ -16,16 +16,12 @@ final class Fixture {
 
     static final ChineseScript SCRIPT = ChineseScript.load();
     static final BenchData DATA = BenchData.load(SCRIPT);
-    private static Embeddings embeddings;
 
     private Fixture() {
     }
 
-    static synchronized Embeddings embeddings() {
-        if (embeddings == null) {
-            embeddings = Embeddings.onnx(SCRIPT);
-        }
-        return embeddings;
+    static Embeddings embeddings() {
+        return Embeddings.shared();
     }
 
     /** A fresh knowledge base: nothing is reused from an earlier build, so every entry is embedded. */

@@ -14,7 +14,6 @@ public final class TestKnowledgeBases {
 
     private static final ChineseScript SCRIPT = ChineseScript.load();
     private static final FaqReader READER = new FaqReader(LanguageDetector.load(SCRIPT));
-    private static Embeddings embeddings;
 
     private TestKnowledgeBases() {
     }
@@ -28,11 +27,8 @@ public final class TestKnowledgeBases {
     }
 
     /** The shipped ONNX models, loaded once for all tests of the JVM. */
-    public static synchronized Embeddings embeddings() {
-        if (embeddings == null) {
-            embeddings = Embeddings.onnx(SCRIPT);
-        }
-        return embeddings;
+    public static Embeddings embeddings() {
+        return Embeddings.shared();
     }
 
     /** The shop FAQ with hybrid retrieval, as the product runs it. */

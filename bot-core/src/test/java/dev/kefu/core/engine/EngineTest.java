@@ -14,9 +14,13 @@ import dev.kefu.core.message.ReplyType;
 import dev.kefu.core.message.TurnResult;
 import dev.kefu.core.store.journal.JournalConversationStore;
 import dev.kefu.intents.Intent;
+import dev.kefu.intents.builtin.BuiltInIntents;
 import dev.kefu.kb.TestKnowledgeBases;
 import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.sentiment.trained.TrainedSentimentAnalyzer;
 import dev.kefu.text.detect.LanguageDetector;
+import dev.kefu.text.embed.CountingEmbeddingModel;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.script.ChineseScript;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +57,28 @@ class EngineTest {
 
     private TurnResult say(String user, String text) {
         return engine.handle(new InboundMessage("web", user, null, text, null, Instant.now()));
+    }
+
+    @Test
+    void aTurnEmbedsItsMessageOnceForTheIntentsTheSentimentAndTheSearch() {
+        ChineseScript script = ChineseScript.load();
+        CountingEmbeddingModel chinese = new CountingEmbeddingModel(1, 512);
+        CountingEmbeddingModel english = new CountingEmbeddingModel(2, 384);
+        Embeddings counted = new Embeddings(chinese, english, script);
+        Engine embedding = Engine.builder().store(store).languageDetector(DETECTOR)
+                .knowledgeBase(KnowledgeBase.builder().entries(TestKnowledgeBases.shop()).chineseScript(script).embeddings(counted).build())
+                .intentClassifier(BuiltInIntents.train(counted, script))
+                .sentimentAnalyzer(TrainedSentimentAnalyzer.shipped(counted))
+                .build();
+        chinese.forget();
+        english.forget();
+        int user = 0;
+        for (String text : new String[] {"运费多少钱", "運費多少錢", "what is the shipping cost"}) {
+            TurnResult result = embedding.handle(new InboundMessage("web", "embedded-" + user++, null, text, null, Instant.now()));
+            assertThat(result.state()).isEqualTo(ConversationState.BOT);
+        }
+        assertThat(chinese.seen()).containsExactly("运费多少钱", "运费多少钱");
+        assertThat(english.seen()).containsExactly("what is the shipping cost");
     }
 
     @ParameterizedTest(name = "[{index}] {0}")

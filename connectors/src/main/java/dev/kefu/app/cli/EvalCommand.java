@@ -113,7 +113,7 @@ public final class EvalCommand {
         }
         KnowledgeBase.Builder builder = KnowledgeBase.builder().entries(entries).chineseScript(script).ranking(ranking);
         if (ranking != Ranking.BM25) {
-            builder.embeddings(Embeddings.onnx(script));
+            builder.embeddings(Embeddings.shared());
         }
         long start = System.nanoTime();
         KnowledgeBase kb = builder.build();

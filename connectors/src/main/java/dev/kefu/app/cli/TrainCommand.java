@@ -39,7 +39,7 @@ import java.util.List;
 public final class TrainCommand {
 
     static final String DEFAULT_FEATURES = "embeddings+ngrams";
-    static final String SENTIMENT_FEATURES = "lexicon+ngrams";
+    static final String SENTIMENT_FEATURES = "lexicon+ngrams+embeddings";
     private static final List<String> SENTIMENT_FEATURE_NAMES = List.of("lexicon", "ngrams", "embeddings");
 
     private static final String USAGE = """
@@ -47,7 +47,7 @@ public final class TrainCommand {
                    kefu train intents --data EXAMPLES.csv --out intents.model [--oos-label oos] [--oos-recall 0.7]
                                       [--features embeddings+ngrams|embeddings|ngrams]
                    kefu train sentiment --data ../shared/data/sentiment --out sentiment.model
-                                        [--features lexicon+ngrams, any of lexicon, ngrams, embeddings joined by +]
+                                        [--features lexicon+ngrams+embeddings, any of them joined by +]
               --oos-recall: the share of the --oos-label examples the threshold turns away
               EXAMPLES: text,label (UTF-8 CSV with a header); sentiment labels positive, negative, neutral""";
 
@@ -86,7 +86,7 @@ public final class TrainCommand {
             throw new IllegalArgumentException("--features must be embeddings+ngrams, embeddings or ngrams, not " + features);
         }
         return TrainedIntentClassifier.builder(script)
-                .embeddings(features.contains("embeddings") ? Embeddings.onnx(script) : null)
+                .embeddings(features.contains("embeddings") ? Embeddings.shared() : null)
                 .ngrams(features.contains("ngrams"))
                 .outOfScopeLabel(options.get("oos-label"))
                 .outOfScopeRecall(recall(options.getOrDefault("oos-recall", String.valueOf(TrainedIntentClassifier.DEFAULT_OUT_OF_SCOPE_RECALL))));
@@ -102,7 +102,7 @@ public final class TrainCommand {
         return SentimentTrainer.builder(SentimentLexicon.load(script), script)
                 .lexicon(parts.contains("lexicon"))
                 .ngrams(parts.contains("ngrams"))
-                .embeddings(parts.contains("embeddings") ? Embeddings.onnx(script) : null);
+                .embeddings(parts.contains("embeddings") ? Embeddings.shared() : null);
     }
 
     private static int sentiment(CommandOptions options, PrintStream out, PrintStream err) throws IOException {
@@ -183,7 +183,7 @@ public final class TrainCommand {
             return 1;
         }
         String notes = "fitted by `kefu train fusion --data " + data + "` on " + String.join(", ", names);
-        FusionModel model = new FusionTrainer(Embeddings.onnx(script)).train(sets, notes);
+        FusionModel model = new FusionTrainer(Embeddings.shared()).train(sets, notes);
         try (OutputStream file = Files.newOutputStream(target)) {
             model.write(file);
         }

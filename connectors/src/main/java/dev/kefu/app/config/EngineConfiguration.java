@@ -16,6 +16,7 @@ import dev.kefu.intents.trained.TrainedIntentClassifier;
 import dev.kefu.intents.builtin.BuiltInIntents;
 import dev.kefu.kb.io.FaqReader;
 import dev.kefu.kb.search.KnowledgeBase;
+import dev.kefu.sentiment.trained.TrainedSentimentAnalyzer;
 import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.Language;
 import dev.kefu.text.detect.LanguageDetector;
@@ -58,9 +59,10 @@ class EngineConfiguration {
         return new FaqReader(detector);
     }
 
+    /** The process's shared models: the knowledge base, the intents and the sentiment embed a turn's message once between them. */
     @Bean
-    Embeddings embeddings(ChineseScript script) {
-        return Embeddings.onnx(script);
+    Embeddings embeddings() {
+        return Embeddings.shared();
     }
 
     @Bean
@@ -119,8 +121,8 @@ class EngineConfiguration {
 
     @Bean
     Engine engine(KefuProperties properties, ConversationStore store, ConversationEventBus events, RateLimiter rateLimiter, RecentMessages recentMessages,
-                  KnowledgeBase knowledgeBase, ChineseScript script, LanguageDetector detector, IntentClassifier intents,
-                  ObjectProvider<TurnListener> turnListeners, ObjectProvider<QueueNotices> queueNotices,
+                  KnowledgeBase knowledgeBase, Embeddings embeddings, ChineseScript script, LanguageDetector detector,
+                  IntentClassifier intents, ObjectProvider<TurnListener> turnListeners, ObjectProvider<QueueNotices> queueNotices,
                   ObjectProvider<ReplyAugmenter> replyAugmenter) {
         Language defaultLanguage = Language.fromTag(properties.defaultLanguage());
         return Engine.builder()
@@ -129,6 +131,7 @@ class EngineConfiguration {
                 .chineseScript(script)
                 .languageDetector(detector)
                 .intentClassifier(intents)
+                .sentimentAnalyzer(TrainedSentimentAnalyzer.shipped(embeddings))
                 .policySettings(properties.policy().settings())
                 .defaultLanguage(defaultLanguage == Language.UNDETERMINED ? Language.EN : defaultLanguage)
                 .rateLimiter(rateLimiter)

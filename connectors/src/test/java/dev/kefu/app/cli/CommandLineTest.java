@@ -208,7 +208,7 @@ class CommandLineTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("trained 2 intents on 16 examples");
         ChineseScript script = ChineseScript.load();
-        TrainedIntentClassifier loaded = TrainedIntentClassifier.load(model, Embeddings.onnx(script), script);
+        TrainedIntentClassifier loaded = TrainedIntentClassifier.load(model, Embeddings.shared(), script);
         assertThat(loaded.classify(text, Language.UNDETERMINED).name()).isEqualTo(intent);
     }
 

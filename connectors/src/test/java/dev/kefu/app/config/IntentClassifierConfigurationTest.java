@@ -37,7 +37,7 @@ class IntentClassifierConfigurationTest {
     @BeforeAll
     static void start() throws IOException {
         script = ChineseScript.load();
-        embeddings = Embeddings.onnx(script);
+        embeddings = Embeddings.shared();
         List<LabeledText> examples = new ArrayList<>();
         for (String text : List.of("我的卡被吞了", "取款机把卡吞了", "ATM吞卡了怎么办", "卡吃进去了",
                 "the ATM ate my card", "my card got stuck in the machine", "the cash machine kept my card", "ATM swallowed my card")) {

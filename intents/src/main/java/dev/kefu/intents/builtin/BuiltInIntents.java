@@ -58,10 +58,10 @@ public final class BuiltInIntents implements IntentClassifier {
     }
 
     private static final class Shared {
-        static final BuiltInIntents INSTANCE = train(Embeddings.onnx(ChineseScript.load()), ChineseScript.load());
+        static final BuiltInIntents INSTANCE = train(Embeddings.shared(), ChineseScript.load());
     }
 
-    /** The instance shared in the process: trained on first use, with its own embedding models. */
+    /** The instance shared in the process: trained on first use, on the process's shared embedding models. */
     public static BuiltInIntents shared() {
         return Shared.INSTANCE;
     }

@@ -55,7 +55,7 @@ class DomainIntentsTest {
     @BeforeAll
     static void load() {
         script = ChineseScript.load();
-        embeddings = Embeddings.onnx(script);
+        embeddings = Embeddings.shared();
     }
 
     private DomainIntents domain() {

@@ -38,7 +38,7 @@ class TrainedIntentClassifierTest {
     @BeforeAll
     static void train() {
         script = ChineseScript.load();
-        embeddings = Embeddings.onnx(script);
+        embeddings = Embeddings.shared();
         examples = new ArrayList<>();
         add(examples, "refund_request", "我要退款", "请把钱退给我", "申请退款", "这个订单能退款吗", "退款怎么申请", "不想要了，给我退钱", "可以退钱吗", "退款到账了吗",
                 "I want a refund", "please give me my money back", "can I get a refund for this order", "refund me",

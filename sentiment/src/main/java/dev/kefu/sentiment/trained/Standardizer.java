@@ -6,12 +6,16 @@ import java.io.IOException;
 
 /**
  * Centres each dimension of a sentence embedding on its training mean and scales it to unit
- * variance over the whole vector. Sentence embeddings crowd into a narrow cone (bge-small-zh
- * most of all), and a softmax regression fitted on them raw barely moves off the common direction.
+ * variance over the whole vector, times a weight. Sentence embeddings crowd into a narrow cone
+ * (bge-small-zh most of all), and a softmax regression fitted on them raw barely moves off the
+ * common direction; the weight says how much the embedding counts against the other features.
  */
 record Standardizer(float[] mean, float[] scale) {
 
-    static Standardizer fit(float[][] vectors) {
+    static Standardizer fit(float[][] vectors, double weight) {
+        if (!(weight > 0)) {
+            throw new IllegalArgumentException("an embedding's weight is positive, not " + weight);
+        }
         int size = vectors[0].length;
         float[] mean = new float[size];
         float[] scale = new float[size];
@@ -26,8 +30,8 @@ record Standardizer(float[] mean, float[] scale) {
                 squares += (v[d] - m) * (v[d] - m);
             }
             mean[d] = (float) m;
-            // unit variance per dimension, then 1/sqrt(size) so the whole vector has unit expected length
-            scale[d] = (float) (1 / (Math.sqrt(squares / vectors.length * size) + 1e-9));
+            // unit variance per dimension, then 1/sqrt(size) so the whole vector has the weight's expected length
+            scale[d] = (float) (weight / (Math.sqrt(squares / vectors.length * size) + 1e-9));
         }
         return new Standardizer(mean, scale);
     }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Polarity learned from labelled reviews and chat messages ({@link SentimentTrainer}), one
@@ -45,7 +46,7 @@ public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
                 throw new IllegalArgumentException("a sentiment model needs every language family, " + family + " is missing");
             }
         }
-        if (embeddings == null && families.values().stream().anyMatch(PolarityModel::readsEmbeddings)) {
+        if (embeddings == null && readsEmbeddings(families)) {
             throw new IllegalArgumentException("this sentiment model reads sentence embeddings: give it the embedding models");
         }
         this.lexicon = lexicon;
@@ -54,26 +55,44 @@ public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
         this.provenance = provenance;
     }
 
+    private static boolean readsEmbeddings(Map<LanguageFamily, PolarityModel> families) {
+        return families.values().stream().anyMatch(PolarityModel::readsEmbeddings);
+    }
+
     /**
-     * The model the product ships ({@value #RESOURCE}), read once per process on first use; fails
-     * with an {@link IllegalStateException} when it is missing or unreadable rather than fall back
-     * to a guess, since a guess would hand off the wrong customers.
+     * The model the product ships ({@value #RESOURCE}) on the process's shared embedding models
+     * ({@link Embeddings#shared}), read once per process on first use; fails with an
+     * {@link IllegalStateException} when it is missing or unreadable rather than fall back to a
+     * guess, since a guess would hand off the wrong customers.
      */
     public static TrainedSentimentAnalyzer shipped() {
+        return shipped(Embeddings.shared());
+    }
+
+    /**
+     * The shipped model reading its sentence vectors from {@code embeddings}: give it the instance
+     * the knowledge base and the intents embed with, so a turn's message is embedded once.
+     */
+    public static TrainedSentimentAnalyzer shipped(Embeddings embeddings) {
         TrainedSentimentAnalyzer model = shipped;
         if (model == null) {
             synchronized (TrainedSentimentAnalyzer.class) {
                 if (shipped == null) {
-                    shipped = readShipped(RESOURCE);
+                    shipped = readShipped(RESOURCE, embeddings);
                 }
                 model = shipped;
             }
         }
-        return model;
+        return model.embeddings == embeddings ? model : model.on(embeddings);
+    }
+
+    /** This model reading its sentence vectors from {@code other}. */
+    private TrainedSentimentAnalyzer on(Embeddings other) {
+        return new TrainedSentimentAnalyzer(lexicon, Objects.requireNonNull(other), families, provenance);
     }
 
     /** Reads a model shipped as {@code resource} beside this class. */
-    static TrainedSentimentAnalyzer readShipped(String resource) {
+    static TrainedSentimentAnalyzer readShipped(String resource, Embeddings embeddings) {
         ChineseScript script = ChineseScript.load();
         try (InputStream in = TrainedSentimentAnalyzer.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -81,7 +100,7 @@ public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
                         + "train it with `kefu train sentiment --data ../shared/data/sentiment --out "
                         + "sentiment/src/main/resources/dev/kefu/sentiment/trained/" + RESOURCE + "`");
             }
-            return read(in, resource, SentimentLexicon.load(script), null, script);
+            return read(in, resource, SentimentLexicon.load(script), embeddings, script);
         } catch (IOException e) {
             throw new IllegalStateException("the shipped sentiment model " + resource + " cannot be read: " + e.getMessage(), e);
         }
@@ -134,12 +153,16 @@ public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
         return families.get(family).neutralBand();
     }
 
+    /** A message of nothing but spaces and control characters, which no sentence model reads, is neutral. */
     @Override
     public Sentiment analyze(String text, Language language) {
+        if (text.trim().isEmpty()) {
+            return Sentiment.neutral();
+        }
         LanguageFamily family = LanguageFamily.ofQuery(text);
         PolarityModel model = families.get(family);
         LexiconReading reading = lexicon.read(text);
-        float[] vector = model.readsEmbeddings() ? embeddings.classificationVector(text, family) : null;
+        float[] vector = model.readsEmbeddings() ? embeddings.embed(text, family) : null;
         double score = model.score(text, reading, vector);
         Sentiment.Label label = Sentiment.labelOf(score, model.neutralBand());
         return new Sentiment(score, label, reading.emotion(label));

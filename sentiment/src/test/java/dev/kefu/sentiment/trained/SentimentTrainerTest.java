@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kefu.sentiment.polarity.Sentiment;
 import dev.kefu.sentiment.polarity.SentimentLexicon;
 import dev.kefu.text.Language;
+import dev.kefu.text.embed.CountingEmbeddingModel;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.learn.LabeledText;
 import dev.kefu.text.script.ChineseScript;
 import java.io.IOException;
@@ -94,6 +96,34 @@ class SentimentTrainerTest {
             TrainedSentimentAnalyzer model = trainer.train(reviews());
             assertThat(model.analyze("太差了，很失望", Language.UNDETERMINED).score()).as(trainer.features()).isNegative();
             assertThat(model.analyze("very disappointed", Language.UNDETERMINED).score()).as(trainer.features()).isNegative();
+        }
+    }
+
+    @Test
+    void readsTheSentenceVectorATurnHasAlreadyEmbedded() throws IOException {
+        CountingEmbeddingModel chinese = new CountingEmbeddingModel(1, 4);
+        CountingEmbeddingModel english = new CountingEmbeddingModel(2, 4);
+        Embeddings embeddings = new Embeddings(chinese, english, SCRIPT);
+        TrainedSentimentAnalyzer model = SentimentTrainer.builder(lexicon, SCRIPT).embeddings(embeddings).train(reviews());
+        assertThat(model.provenance()).contains("features lexicon+ngrams+embeddings");
+        chinese.forget();
+        english.forget();
+        List<String> messages = List.of("早餐丰富，很满意", "早餐豐富，很滿意", "a dull , lifeless film");
+        for (String message : messages) {
+            embeddings.embed(message); // what the intents and the search of the turn embed
+            assertThat(model.analyze(message, Language.UNDETERMINED).label()).as(message)
+                    .isEqualTo(message.startsWith("a dull") ? Sentiment.Label.NEGATIVE : Sentiment.Label.POSITIVE);
+        }
+        assertThat(chinese.seen()).containsExactly("早餐丰富，很满意", "早餐丰富，很满意"); // zh-Hant is embedded folded
+        assertThat(english.seen()).containsExactly("a dull , lifeless film");
+
+        Path file = dir.resolve("embedding.model");
+        model.save(file);
+        assertThatThrownBy(() -> TrainedSentimentAnalyzer.load(file, lexicon, null, SCRIPT))
+                .isInstanceOf(IOException.class).hasMessageContaining("give it the embedding models");
+        TrainedSentimentAnalyzer read = TrainedSentimentAnalyzer.load(file, lexicon, embeddings, SCRIPT);
+        for (String message : messages) {
+            assertThat(read.analyze(message, Language.UNDETERMINED)).isEqualTo(model.analyze(message, Language.UNDETERMINED));
         }
     }
 }

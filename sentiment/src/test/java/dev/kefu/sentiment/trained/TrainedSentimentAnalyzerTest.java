@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import dev.kefu.sentiment.polarity.Emotion;
 import dev.kefu.sentiment.polarity.Sentiment;
 import dev.kefu.text.Language;
+import dev.kefu.text.embed.CountingEmbeddingModel;
+import dev.kefu.text.embed.Embeddings;
 import dev.kefu.text.embed.LanguageFamily;
 import dev.kefu.text.script.ChineseScript;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +31,20 @@ class TrainedSentimentAnalyzerTest {
 
     private static Sentiment analyze(String text) {
         return model.analyze(text, Language.UNDETERMINED);
+    }
+
+    @Test
+    void readsChineseWithTheSentenceVectorOfTheEmbeddingsItIsGiven() {
+        assertThat(model.provenance()).contains("features lexicon+ngrams+embeddings");
+        CountingEmbeddingModel chinese = new CountingEmbeddingModel(1, 512);
+        CountingEmbeddingModel english = new CountingEmbeddingModel(2, 384);
+        TrainedSentimentAnalyzer counted = TrainedSentimentAnalyzer.shipped(new Embeddings(chinese, english, script));
+        for (String text : List.of("东西是坏的", "東西是壞的", "so disappointed")) {
+            counted.analyze(text, Language.UNDETERMINED);
+        }
+        assertThat(chinese.seen()).containsExactly("东西是坏的", "东西是坏的");
+        assertThat(english.seen()).as("English reads n-grams and the lexicon only").isEmpty();
+        assertThat(counted.provenance()).isEqualTo(model.provenance());
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
@@ -95,10 +112,10 @@ class TrainedSentimentAnalyzerTest {
 
     @Test
     void failsLoudlyWithoutItsModel() {
-        assertThatThrownBy(() -> TrainedSentimentAnalyzer.readShipped("missing.model"))
+        assertThatThrownBy(() -> TrainedSentimentAnalyzer.readShipped("missing.model", null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("missing.model is missing").hasMessageContaining("kefu train sentiment");
-        assertThatThrownBy(() -> TrainedSentimentAnalyzer.readShipped(ChatExamples.TRAIN))
+        assertThatThrownBy(() -> TrainedSentimentAnalyzer.readShipped(ChatExamples.TRAIN, null))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be read");
     }
 }

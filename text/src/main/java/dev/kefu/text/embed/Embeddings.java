@@ -65,8 +65,21 @@ public final class Embeddings {
         });
     }
 
+    private static final class Shared {
+        static final Embeddings INSTANCE = onnx(ChineseScript.load());
+    }
+
+    /**
+     * The process's one instance of the shipped models ({@link #onnx}), loaded on first use: what
+     * the service and the shipped classifiers share, so the models are in memory once and a turn's
+     * message, embedded for one of them, is not embedded again for the next.
+     */
+    public static Embeddings shared() {
+        return Shared.INSTANCE;
+    }
+
     /** The quantized ONNX models shipped with the product, one thread per call. */
-    public static Embeddings onnx(ChineseScript script) {
+    private static Embeddings onnx(ChineseScript script) {
         return new Embeddings(OnnxSentenceModel.bgeSmallZh(), OnnxSentenceModel.allMiniLm(),
                 OnnxSentenceModel::bgeSmallEn, script);
     }
