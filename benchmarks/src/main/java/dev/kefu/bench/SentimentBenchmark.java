@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code vector}: {@code turn} has the message's sentence vector embedded before the analysis,
  * as a chat turn has it (the intents and the search embed the message first), so it times what
  * the sentiment adds to a turn; {@code alone} times the analysis embedding the message itself
- * (every set has more messages than the embeddings remember, so each is embedded anew).
+ * (the rotation goes through each message three times, with no, one and two trailing spaces, so
+ * it holds more texts than the embeddings remember and each is embedded anew).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -68,7 +69,9 @@ public class SentimentBenchmark {
         } else {
             rows = LabeledTextCsv.read(Path.of(System.getProperty("kefu.data", "../shared/data"), "sentiment", set, "dev.csv"));
         }
-        messages = rows.stream().map(LabeledText::text).toList();
+        List<String> texts = rows.stream().map(LabeledText::text).toList();
+        messages = vector.equals("turn") ? texts
+                : java.util.stream.IntStream.range(0, 3).boxed().flatMap(spaces -> texts.stream().map(t -> t + " ".repeat(spaces))).toList();
     }
 
     /** The next message; in a turn, embedded first, outside the timed call. */
