@@ -348,8 +348,8 @@ class CommandLineTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("reviews_en/train.csv (6), reviews_zh/train.csv (6)").doesNotContain("test.csv");
         ChineseScript script = ChineseScript.load();
-        TrainedSentimentAnalyzer loaded = TrainedSentimentAnalyzer.load(model, SentimentLexicon.load(script), null, script);
-        assertThat(loaded.provenance()).contains("kefu train sentiment --data " + data);
+        TrainedSentimentAnalyzer loaded = TrainedSentimentAnalyzer.load(model, SentimentLexicon.load(script), Embeddings.shared(), script);
+        assertThat(loaded.provenance()).contains("kefu train sentiment --data " + data, "features lexicon+ngrams+embeddings");
         assertThat(loaded.analyze("氣死我了", Language.UNDETERMINED).label()).isEqualTo(Sentiment.Label.NEGATIVE);
     }
 
