@@ -34,7 +34,27 @@ class TrainedSentimentAnalyzerTest {
     }
 
     @Test
-    void readsChineseWithTheSentenceVectorOfTheEmbeddingsItIsGiven() {
+    void putsEveryFamilysNeutralBandOnTheCommonOne() {
+        double common = TrainedSentimentAnalyzer.NEUTRAL_BAND;
+        for (double band : new double[] {0, 0.15, 0.2, 0.75, 1}) {
+            double previous = -2;
+            for (int i = -100; i <= 100; i++) {
+                double score = i / 100.0;
+                double onCommon = TrainedSentimentAnalyzer.onCommonBand(score, band);
+                assertThat(onCommon).as("band %s, score %s", band, score).isBetween(-1.0, 1.0).isGreaterThanOrEqualTo(previous);
+                assertThat(Sentiment.labelOf(onCommon, common)).as("band %s, score %s", band, score)
+                        .isEqualTo(Sentiment.labelOf(score, band));
+                previous = onCommon;
+            }
+            assertThat(TrainedSentimentAnalyzer.onCommonBand(0, band)).isZero();
+        }
+        assertThat(TrainedSentimentAnalyzer.onCommonBand(-0.75, 0.75)).isCloseTo(-common, within(1e-12));
+        assertThat(TrainedSentimentAnalyzer.onCommonBand(0.375, 0.75)).isCloseTo(common / 2, within(1e-12));
+        assertThat(TrainedSentimentAnalyzer.onCommonBand(-1, 0.15)).isEqualTo(-1.0);
+    }
+
+    @Test
+    void readsTheSentenceVectorOfTheEmbeddingsItIsGiven() {
         assertThat(model.provenance()).contains("features lexicon+ngrams+embeddings");
         CountingEmbeddingModel chinese = new CountingEmbeddingModel(1, 512);
         CountingEmbeddingModel english = new CountingEmbeddingModel(2, 384);
@@ -43,7 +63,7 @@ class TrainedSentimentAnalyzerTest {
             counted.analyze(text, Language.UNDETERMINED);
         }
         assertThat(chinese.seen()).containsExactly("东西是坏的", "东西是坏的");
-        assertThat(english.seen()).as("English reads n-grams and the lexicon only").isEmpty();
+        assertThat(english.seen()).containsExactly("so disappointed");
         assertThat(counted.provenance()).isEqualTo(model.provenance());
     }
 
@@ -86,7 +106,7 @@ class TrainedSentimentAnalyzerTest {
     void aShortMessageWithoutACueItAssertsStaysNeutral(String question) {
         Sentiment sentiment = analyze(question);
         assertThat(sentiment.label()).isEqualTo(Sentiment.Label.NEUTRAL);
-        assertThat(Math.abs(sentiment.score())).isLessThan(model.neutralBand(LanguageFamily.ofQuery(question)));
+        assertThat(Math.abs(sentiment.score())).isLessThan(TrainedSentimentAnalyzer.NEUTRAL_BAND);
     }
 
     @Test
