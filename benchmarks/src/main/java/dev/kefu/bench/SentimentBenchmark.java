@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -71,7 +72,7 @@ public class SentimentBenchmark {
         }
         List<String> texts = rows.stream().map(LabeledText::text).toList();
         messages = vector.equals("turn") ? texts
-                : java.util.stream.IntStream.range(0, 3).boxed().flatMap(spaces -> texts.stream().map(t -> t + " ".repeat(spaces))).toList();
+                : IntStream.range(0, 3).boxed().flatMap(spaces -> texts.stream().map(t -> t + " ".repeat(spaces))).toList();
     }
 
     /** The next message; in a turn, embedded first, outside the timed call. */

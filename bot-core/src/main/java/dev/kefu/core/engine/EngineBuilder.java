@@ -27,7 +27,9 @@ import java.util.Objects;
 /**
  * Configures an {@link Engine}; the store and the knowledge base are required, the rest has
  * defaults. The default intents are the built-in ones, trained once per process on first use; the
- * default sentiment analyzer is the model the product ships, read once per process.
+ * default sentiment analyzer is the model the product ships, read once per process. Both read the
+ * process's shared sentence models ({@code Embeddings.shared()}): give the knowledge base the same
+ * instance, and a turn embeds its message once.
  */
 public final class EngineBuilder {
 
