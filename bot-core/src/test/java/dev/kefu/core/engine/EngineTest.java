@@ -59,6 +59,16 @@ class EngineTest {
         return engine.handle(new InboundMessage("web", user, null, text, null, Instant.now()));
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(value = {"'\u200b\u200b'", "'\u0000\u0007'", "'\u3000\u3000'", "'  '"})
+    void aMessageWithNothingToReadGetsTheFallbackInsteadOfAnError(String text) {
+        TurnResult result = say("nothing-" + text.hashCode(), text);
+        assertThat(result.state()).isEqualTo(ConversationState.BOT);
+        assertThat(result.analysis().sentiment().label()).isEqualTo(dev.kefu.sentiment.polarity.Sentiment.Label.NEUTRAL);
+        assertThat(result.analysis().intent().name()).isEqualTo(Intent.NONE);
+        assertThat(result.replies()).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ReplyType.FALLBACK));
+    }
+
     @Test
     void aTurnEmbedsItsMessageOnceForTheIntentsTheSentimentAndTheSearch() {
         ChineseScript script = ChineseScript.load();

@@ -207,11 +207,12 @@ public final class TrainedIntentClassifier implements IntentClassifier {
         return best;
     }
 
+    /** The most likely intent, or none below the family's threshold, for a family without a model, and for a text no sentence model reads. */
     @Override
     public Intent classify(String text, Language language) {
         LanguageFamily family = LanguageFamily.ofQuery(text);
         FamilyModel model = families.get(family);
-        if (model == null) {
+        if (model == null || !Embeddings.readable(text)) {
             return Intent.none();
         }
         double[] p = model.probabilities(embeddings, vector, text, family);

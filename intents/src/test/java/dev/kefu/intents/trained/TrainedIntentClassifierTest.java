@@ -109,6 +109,13 @@ class TrainedIntentClassifierTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(value = {"''", "'   '", "'\u0000\u0007'", "'\t\n'"})
+    void aTextNoSentenceModelReadsIsNone(String text) {
+        assertThat(classifier.classify(text, Language.UNDETERMINED).name()).isEqualTo(Intent.NONE);
+        assertThat(classifier.classify(text, Language.ZH_HANS).name()).isEqualTo(Intent.NONE);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource({"钱能退回来吗", "錢能退回來嗎", "I need my money returned", "hello!"})
     void aSavedModelReadsAsTheTrainedOneDid(String text, @TempDir Path dir) throws IOException {
         Path file = dir.resolve("models/intents.bin");

@@ -168,7 +168,7 @@ public final class TrainedSentimentAnalyzer implements SentimentAnalyzer {
      */
     @Override
     public Sentiment analyze(String text, Language language) {
-        if (text.trim().isEmpty()) {
+        if (!Embeddings.readable(text)) {
             return Sentiment.neutral();
         }
         LanguageFamily family = LanguageFamily.ofQuery(text);

@@ -84,6 +84,14 @@ public final class Embeddings {
                 OnnxSentenceModel::bgeSmallEn, script);
     }
 
+    /**
+     * Whether a sentence model can read {@code text}: one of nothing but spaces and control
+     * characters it refuses, so a classifier asked about such a text answers without a vector.
+     */
+    public static boolean readable(String text) {
+        return !text.trim().isEmpty();
+    }
+
     /** Embeds on one of this instance's threads, one per core, so a search can do other work meanwhile. */
     public CompletableFuture<float[]> embedAsync(String text, LanguageFamily family) {
         return CompletableFuture.supplyAsync(() -> embed(text, family), queryThreads);

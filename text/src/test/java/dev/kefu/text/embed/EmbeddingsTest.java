@@ -19,6 +19,16 @@ class EmbeddingsTest {
     }
 
     @Test
+    void tellsTheTextsASentenceModelCannotRead() {
+        for (String text : List.of("", "  ", "\u0000\u0007", "\t\n")) {
+            assertThat(Embeddings.readable(text)).as("[%s]", text).isFalse();
+        }
+        for (String text : List.of("你好", "謝謝", "hi", "\u3000你好", "👍", "\u200b")) {
+            assertThat(Embeddings.readable(text)).as(text).isTrue();
+        }
+    }
+
+    @Test
     void embedsARepeatedTextOnceAndHandsOutCopies() {
         CountingEmbeddingModel english = new CountingEmbeddingModel(2, 3);
         Embeddings embeddings = new Embeddings(new CountingEmbeddingModel(1, 3), english, script);
