@@ -48,7 +48,7 @@ public final class EvalCommand {
     private static final String USAGE = """
             usage: kefu eval intents --train T.csv --test S.csv [--oos-label oos] [--oos-recall 0.7]
                                      [--features embeddings+ngrams|embeddings|ngrams]
-                   kefu eval sentiment [--train T.csv [--features lexicon+ngrams]] --test S.csv [--analyzer trained|lexicon]
+                   kefu eval sentiment [--train T.csv [--features lexicon+ngrams] | --model M] --test S.csv [--analyzer trained|lexicon]
                    kefu eval faq --kb KB.csv --queries QUERIES.csv [--mode hybrid|bm25|dense] [--fusion learned|rrf]
                                  [--unanswerable TEXTS.csv] [--queries-script traditional] [--sweep]
                    kefu eval moderation --test S.csv [--misses]
@@ -57,7 +57,8 @@ public final class EvalCommand {
               the queries to Traditional characters first; --sweep prints the precision/coverage table
               S.csv for moderation: text,label with labels offensive|safe; offensive is predicted for abuse at medium
               severity or worse (spam is not offensive); --misses prints each message it got wrong first
-              sentiment: without --train the shipped model; --analyzer lexicon measures the hand-written lexicon alone;
+              sentiment: without --train the shipped model, or M written by kefu train sentiment; --analyzer lexicon measures
+              the hand-written lexicon alone;
               T, S: text,label with labels positive, negative (and neutral)""";
 
     private EvalCommand() {
@@ -170,14 +171,25 @@ public final class EvalCommand {
         SentimentAnalyzer measured;
         switch (analyzer) {
             case "lexicon" -> {
-                if (options.has("train") || options.has("features")) {
-                    throw new IllegalArgumentException("--analyzer lexicon takes no --train or --features");
+                if (options.has("train") || options.has("features") || options.has("model")) {
+                    throw new IllegalArgumentException("--analyzer lexicon takes no --train, --features or --model");
                 }
                 json.put("analyzer", "lexicon");
                 measured = new LexiconSentimentAnalyzer(SentimentLexicon.load(script));
             }
             case "trained" -> {
-                if (options.has("train")) {
+                if (options.has("train") && options.has("model")) {
+                    throw new IllegalArgumentException("--train and --model exclude each other: measure one model");
+                } else if (options.has("model")) {
+                    if (options.has("features")) {
+                        throw new IllegalArgumentException("--features needs --train: a saved model has its own");
+                    }
+                    TrainedSentimentAnalyzer saved = TrainedSentimentAnalyzer.load(options.existingFile("model"),
+                            SentimentLexicon.load(script), Embeddings.shared(), script);
+                    json.put("analyzer", "saved");
+                    json.put("model", saved.provenance());
+                    measured = saved;
+                } else if (options.has("train")) {
                     Path train = options.existingFile("train");
                     SentimentTrainer training = TrainCommand.sentimentTraining(options, script);
                     long start = System.nanoTime();

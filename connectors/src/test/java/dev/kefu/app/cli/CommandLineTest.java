@@ -351,6 +351,21 @@ class CommandLineTest {
         TrainedSentimentAnalyzer loaded = TrainedSentimentAnalyzer.load(model, SentimentLexicon.load(script), Embeddings.shared(), script);
         assertThat(loaded.provenance()).contains("kefu train sentiment --data " + data, "features lexicon+ngrams+embeddings");
         assertThat(loaded.analyze("氣死我了", Language.UNDETERMINED).label()).isEqualTo(Sentiment.Label.NEGATIVE);
+
+        Run measured = eval("sentiment", "--model", model.toString(), "--test", sentimentSet("test.csv").toString());
+        assertThat(measured.exitCode()).as(measured.err()).isZero();
+        assertThat(measured.lastLine().get("analyzer").asString()).isEqualTo("saved");
+        assertThat(measured.lastLine().get("model").asString()).isEqualTo(loaded.provenance());
+        assertThat(measured.lastLine().get("accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void evalSentimentRefusesAFileThatIsNoSentimentModel() throws Exception {
+        Path notAModel = Files.writeString(dir.resolve("intents.model"), "服務很好 not a model", StandardCharsets.UTF_8);
+        Run run = eval("sentiment", "--model", notAModel.toString(), "--test", sentimentSet("test.csv").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains(notAModel.toString());
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
@@ -377,6 +392,10 @@ class CommandLineTest {
         "eval sentiment --test src/main/resources/kb/demo-faq.csv --features ngrams|--features needs --train",
         "eval sentiment --test src/main/resources/kb/demo-faq.csv --analyzer vibes|--analyzer must be",
         "eval sentiment --test src/main/resources/kb/demo-faq.csv --analyzer lexicon --train x.csv|takes no --train",
+        "eval sentiment --test src/main/resources/kb/demo-faq.csv --analyzer lexicon --model x.model|takes no --train, --features or --model",
+        "eval sentiment --test src/main/resources/kb/demo-faq.csv --model missing.model|no such file",
+        "eval sentiment --test src/main/resources/kb/demo-faq.csv --model x.model --train x.csv|exclude each other",
+        "eval sentiment --test src/main/resources/kb/demo-faq.csv --model x.model --features ngrams|a saved model has its own",
         "eval sentiment --train src/main/resources/kb/demo-faq.csv --test src/main/resources/kb/demo-faq.csv --features words|--features must join",
         "eval moods --test x.csv|not available",
         "train intents --data src/main/resources/kb/demo-faq.csv|missing --out",
