@@ -22,8 +22,9 @@ final class Stages {
     }
 
     /**
-     * Short messages with no letters (“123”, “👍”) keep the conversation's language, and Chinese
-     * that both scripts write alike keeps the conversation's script.
+     * Short messages with no letters (“123”, “👍”) keep the conversation's language; in a
+     * conversation in Chinese, so do Chinese that both scripts write alike (it keeps the script)
+     * and one Latin word (“ok”, “thx”, “yyds”).
      */
     static Stage detectLanguage(LanguageDetector detector, Language fallback) {
         return turn -> {
@@ -32,7 +33,7 @@ final class Stages {
             Language previous = Language.fromTag(turn.conversation().language());
             if (language == Language.UNDETERMINED) {
                 language = previous != Language.UNDETERMINED ? previous : fallback;
-            } else if (detection.eitherChineseScript() && previous.isChinese()) {
+            } else if (detection.doubt() != Detection.Doubt.NONE && previous.isChinese()) {
                 language = previous;
             }
             turn.language(language, detection.language() == Language.UNDETERMINED ? detection.tag() : language.tag());

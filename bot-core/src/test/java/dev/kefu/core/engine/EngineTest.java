@@ -127,6 +127,31 @@ class EngineTest {
         assertThat(chinese.analysis().language()).isEqualTo("zh-Hans");
     }
 
+    /**
+     * One Latin word ("ok", "thx", "thanks", "yyds", "nb"), which Chinese customers type too, keeps
+     * the conversation's Chinese and its script; a sentence of English words, or such a word
+     * opening a conversation, is English.
+     */
+    @ParameterizedTest(name = "[{index}] {0} after {1}")
+    @CsvSource({
+        "ok, 運費多少錢, zh-Hant",
+        "OK, 运费多少钱, zh-Hans",
+        "thx, 运费多少钱, zh-Hans",
+        "yyds, 運費多少錢, zh-Hant",
+        "nb, 运费多少钱, zh-Hans",
+        "thanks, 運費多少錢, zh-Hant",
+        "refund?, 运费多少钱, zh-Hans",
+    })
+    void aFewLatinLettersWithoutAnEnglishWordKeepTheConversationsChinese(String text, String first, String language) {
+        String id = say("u1", first).conversationId();
+        TurnResult result = engine.handle(new InboundMessage("web", "u1", id, text, null, Instant.now()));
+        assertThat(result.analysis().language()).isEqualTo(language);
+        assertThat(result.replies().get(0).text()).containsPattern("\\p{IsHan}");
+        assertThat(say("u2", text).analysis().language()).isEqualTo("en");
+        TurnResult english = engine.handle(new InboundMessage("web", "u1", id, "ok, where is my order", null, Instant.now()));
+        assertThat(english.analysis().language()).isEqualTo("en");
+    }
+
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource({"转人工", "轉人工", "我要找人工客服", "talk to a human", "Can I speak to an agent?"})
     void handsOffWhenAskedForAPerson(String text) {

@@ -17,7 +17,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  *
  * <p>Script decides first: Han characters mean Chinese, and whether they are Traditional is
  * counted character by character. Kana and Hangul mean Japanese and Korean. Latin text is English
- * when it is short or holds common English words (statistical models are weak on a few words);
+ * when it is short or holds common English words (statistical models are weak on a few words),
+ * though one Latin word (ok, thx, yyds) is only {@link Detection.Doubt#ONE_LATIN_WORD probably} English;
  * longer Latin text goes to the OpenNLP language model, which tells English from other languages.
  * Thread-safe; load once and share.
  */
@@ -66,13 +67,15 @@ public final class LanguageDetector {
             int decisive = counts.traditionalOnly() + counts.simplifiedOnly();
             double confidence = decisive == 0 ? 0.6
                     : 0.6 + 0.4 * Math.abs(counts.traditionalOnly() - counts.simplifiedOnly()) / decisive;
-            return new Detection(language, language.tag(), confidence, decisive == 0);
+            return new Detection(language, language.tag(), confidence,
+                    decisive == 0 ? Detection.Doubt.EITHER_CHINESE_SCRIPT : Detection.Doubt.NONE);
         }
         if (profile.latinLetters() == 0) {
             return new Detection(Language.UNDETERMINED, Language.UNDETERMINED.tag(), 0.0);
         }
         if (profile.latinLetters() <= SHORT_LATIN_LETTERS || hasEnglishWord(text)) {
-            return new Detection(Language.EN, Language.EN.tag(), 0.8);
+            return new Detection(Language.EN, Language.EN.tag(), 0.8,
+                    profile.latinWords() == 1 ? Detection.Doubt.ONE_LATIN_WORD : Detection.Doubt.NONE);
         }
         opennlp.tools.langdetect.Language best = new LanguageDetectorME(model).predictLanguage(text);
         if (best.getLang().equals("eng")) {

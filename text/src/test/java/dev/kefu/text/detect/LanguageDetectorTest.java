@@ -28,6 +28,20 @@ class LanguageDetectorTest {
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
     @CsvSource(delimiterString = "=>", value = {
+        "ok => ONE_LATIN_WORD", "OK!! => ONE_LATIN_WORD", "thx => ONE_LATIN_WORD", "thanks => ONE_LATIN_WORD",
+        "yyds => ONE_LATIN_WORD", "nb 👍 => ONE_LATIN_WORD", "ok, where is my order => NONE", "refund please => NONE",
+        "ok谢谢 => NONE", "退款多久到账 => NONE", "那退款多久能回到我卡上 => EITHER_CHINESE_SCRIPT", "123 => NONE",
+    })
+    void saysWhenOneLatinWordIsOnlyProbablyEnglish(String text, Detection.Doubt doubt) {
+        Detection detection = detector.detect(text);
+        assertThat(detection.doubt()).isEqualTo(doubt);
+        if (doubt == Detection.Doubt.ONE_LATIN_WORD) {
+            assertThat(detection.language()).isEqualTo(Language.EN);
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} -> {1}")
+    @CsvSource(delimiterString = "=>", value = {
         // zh-Hans, short and long
         "退款 => ZH_HANS",
         "转人工 => ZH_HANS",
