@@ -142,7 +142,7 @@ class EngineTest {
         "thanks, 運費多少錢, zh-Hant",
         "refund?, 运费多少钱, zh-Hans",
     })
-    void aFewLatinLettersWithoutAnEnglishWordKeepTheConversationsChinese(String text, String first, String language) {
+    void oneLatinWordKeepsAChineseConversationsLanguageAndScript(String text, String first, String language) {
         String id = say("u1", first).conversationId();
         TurnResult result = engine.handle(new InboundMessage("web", "u1", id, text, null, Instant.now()));
         assertThat(result.analysis().language()).isEqualTo(language);

@@ -30,8 +30,4 @@ public record Detection(Language language, String tag, double confidence, Doubt 
     public Detection(Language language, String tag, double confidence) {
         this(language, tag, confidence, Doubt.NONE);
     }
-
-    public boolean eitherChineseScript() {
-        return doubt == Doubt.EITHER_CHINESE_SCRIPT;
-    }
 }

@@ -23,7 +23,7 @@ class LanguageDetectorTest {
         "退款多久到账 => false", "退款多久到帳 => false", "how long until my refund arrives => false", "123 => false",
     })
     void saysWhenChineseIsWrittenAlikeInBothScripts(String text, boolean either) {
-        assertThat(detector.detect(text).eitherChineseScript()).isEqualTo(either);
+        assertThat(detector.detect(text).doubt() == Detection.Doubt.EITHER_CHINESE_SCRIPT).isEqualTo(either);
     }
 
     @ParameterizedTest(name = "[{index}] {0} -> {1}")
